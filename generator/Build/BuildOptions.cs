@@ -1,0 +1,4 @@
+namespace Handouts.Build;
+
+/// <summary>What a build reads and where it writes; <see cref="OutDir"/> null means check only, write nothing.</summary>
+internal sealed record BuildOptions(string ContentDir, string TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false);

@@ -1,0 +1,20 @@
+using Handouts.Diagnostics;
+
+namespace Handouts.Build;
+
+internal enum BuildOutcome
+{
+    Succeeded,
+    ContentErrors,
+    UsageError,
+}
+
+internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed)
+{
+    public int ExitCode => Outcome switch
+    {
+        BuildOutcome.Succeeded => 0,
+        BuildOutcome.ContentErrors => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Handouts.Content;
+using Handouts.Diagnostics;
+using Handouts.Html;
+using Handouts.Markdown;
+using Handouts.Output;
+using Handouts.Tailoring;
+
+namespace Handouts.Build;
+
+/// <summary>The whole build as a recipe: load, expand, render, write. Every stage reports into one bag; nothing is
+/// written unless the bag ends with no errors (and, with --strict, no warnings).</summary>
+internal static class SiteBuilder
+{
+    public static readonly string[] RequiredTemplates = ["layout.html", "pages/home.html", "pages/handout.html", "pages/term.html", "pages/404.html"];
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (options.OutDir is { } outDir && OutputGuard.Check(outDir, options.ContentDir, options.TemplatesDir) is { } refusal)
+            return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed);
+
+        var content = ContentLoader.Load(options.ContentDir, diagnostics);
+        if (content is not null && options.BaseUrl is { } baseUrl)
+            content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        var strings = content is null ? null : UiStrings.Load(Path.Combine(options.TemplatesDir, "strings.yml"), content.Site, diagnostics);
+        var templates = TemplateSet.Load(options.TemplatesDir, RequiredTemplates, diagnostics);
+        if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, clock);
+
+        var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
+        var index = new SiteIndex(content, plans);
+        using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
+        var renderer = new SiteRenderer(index, templates, strings, MarkdownPipelineFactory.Create(), diagnostics, (IPageSink?)staged ?? new DiscardSink());
+        var counts = renderer.Render(options.TemplatesDir);
+        return Finish(diagnostics, options, counts, clock, staged);
+    }
+
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, Stopwatch clock, StagedOutput? staged = null)
+    {
+        var diagnostics = bag.Sorted();
+        if (options.Strict) diagnostics = diagnostics.Select(d => d.AsError()).ToList();
+        var failed = counts is null || diagnostics.Any(d => d.IsError);
+        if (!failed) staged?.Commit();
+        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed);
+    }
+
+    private sealed class DiscardSink : IPageSink
+    {
+        public void WriteText(string relativePath, string text)
+        {
+        }
+
+        public void CopyFile(string source, string relativePath)
+        {
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Globalization;
+using Handouts.Build;
+
+namespace Handouts.Cli;
+
+/// <summary><c>handouts build</c>: builds the site, prints diagnostics and a summary; exit 0, 1 (content) or 2 (usage).</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var content = new Option<string>("--content") { Description = "Content folder (site.yml, taxonomy.yml, handouts/)", DefaultValueFactory = _ => "content" };
+        var templates = new Option<string>("--templates") { Description = "Templates folder", DefaultValueFactory = _ => "templates" };
+        var outDir = new Option<string>("--out") { Description = "Output folder; replaced only when the build succeeds", DefaultValueFactory = _ => "_site" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Public address of the site, overriding site.yml (used in sitemap.xml and QR codes)" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
+        var command = new Command("build", "Build the HTML site from the content and templates folders") { content, templates, outDir, baseUrl, strict };
+        command.SetAction(parse =>
+        {
+            var url = parse.GetValue(baseUrl);
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+            {
+                error.WriteLine($"error: --base-url must be an absolute http(s) URL, not '{url}'");
+                return 2;
+            }
+
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict));
+            var result = SiteBuilder.Build(options);
+            Report(result, options, output, error);
+            return result.ExitCode;
+        });
+        return command;
+    }
+
+    private static void Report(BuildResult result, BuildOptions options, TextWriter output, TextWriter error)
+    {
+        foreach (var d in result.Diagnostics) error.WriteLine(d);
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.Outcome == BuildOutcome.Succeeded)
+            output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts) to {options.OutDir} in {seconds} s; {warnings} warning(s).");
+        else
+            error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written and {options.OutDir} is unchanged.");
+    }
+}

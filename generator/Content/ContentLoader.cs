@@ -1,0 +1,85 @@
+using Handouts.Diagnostics;
+
+namespace Handouts.Content;
+
+/// <summary>Load stage: site.yml, taxonomy.yml and handouts/*.md into one validated <see cref="ContentSet"/>.</summary>
+internal static class ContentLoader
+{
+    public static ContentSet? Load(string contentRoot, DiagnosticBag diagnostics)
+    {
+        var site = SiteLoader.Load(Path.Combine(contentRoot, "site.yml"), diagnostics);
+        if (site is null) return null;
+        var taxonomy = TaxonomyLoader.Load(Path.Combine(contentRoot, "taxonomy.yml"), site, diagnostics);
+        if (taxonomy is null) return null;
+
+        var folder = Path.Combine(contentRoot, "handouts");
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(Codes.MissingFile, SourceLocation.File(DisplayPath.Of(folder)), "the content folder has no handouts/ folder");
+            return null;
+        }
+
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly);
+        Array.Sort(files, StringComparer.Ordinal);
+        var loaded = new Handout?[files.Length];
+        Parallel.For(0, files.Length, i => loaded[i] = HandoutLoader.Load(files[i], site, diagnostics));
+        var handouts = loaded.OfType<Handout>().ToList();
+
+        CheckTaxonomyIds(handouts, taxonomy, diagnostics);
+        CheckDuplicatesAndTranslations(handouts, site, diagnostics);
+        handouts.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Slug, b.Slug);
+            return c != 0 ? c : site.Languages.ToList().IndexOf(a.Language).CompareTo(site.Languages.ToList().IndexOf(b.Language));
+        });
+        return new ContentSet(contentRoot, site, taxonomy, handouts);
+    }
+
+    private static void CheckTaxonomyIds(List<Handout> handouts, Taxonomy taxonomy, DiagnosticBag diagnostics)
+    {
+        foreach (var h in handouts)
+        {
+            Check(h.CancerTypes, TermKind.Cancer, "cancer type");
+            Check(h.Treatments, TermKind.Treatment, "treatment");
+            foreach (var t in h.Treatments.Where(t => taxonomy.Treatment(t.Value) is not null))
+            {
+                if (!h.CancerTypes.Any(c => taxonomy.Applies(t.Value, c.Value)))
+                    diagnostics.Error(Codes.UnknownTaxonomyId, t.Span, $"treatment '{t.Value}' does not apply to any of this handout's cancer types in taxonomy.yml (it applies to {string.Join(", ", taxonomy.Treatment(t.Value)!.AppliesTo)})");
+            }
+        }
+
+        void Check(IReadOnlyList<Located<string>> ids, TermKind kind, string what)
+        {
+            foreach (var id in ids.Where(i => taxonomy.Find(kind, i.Value) is null))
+                diagnostics.Error(Codes.UnknownTaxonomyId, id.Span, $"unknown {what} '{id.Value}': it is not in taxonomy.yml{Spelling.Hint(id.Value, taxonomy.Ids(kind))}");
+        }
+    }
+
+    private static void CheckDuplicatesAndTranslations(List<Handout> handouts, SiteConfig site, DiagnosticBag diagnostics)
+    {
+        foreach (var group in handouts.GroupBy(h => (h.Slug, h.Language)).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var dup in group.Skip(1))
+                diagnostics.Error(Codes.DuplicateSlug, dup.FileSpan, $"handout '{group.Key.Slug}' in '{group.Key.Language}' is also defined in {first.Path}");
+        }
+
+        var originals = handouts.Where(h => h.Language == site.DefaultLanguage).GroupBy(h => h.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var t in handouts.Where(h => h.Language != site.DefaultLanguage))
+        {
+            if (!originals.TryGetValue(t.Slug, out var original))
+            {
+                diagnostics.Error(Codes.OrphanTranslation, t.FileSpan, $"translation '{t.Slug}' ({t.Language}) has no original: expected {t.Slug}.{site.DefaultLanguage}.md");
+                continue;
+            }
+
+            Same(t.CancerTypes, original.CancerTypes, "cancer_types");
+            Same(t.Treatments, original.Treatments, "treatments");
+            void Same(IReadOnlyList<Located<string>> mine, IReadOnlyList<Located<string>> theirs, string key)
+            {
+                if (!mine.Select(m => m.Value).Order().SequenceEqual(theirs.Select(m => m.Value).Order()))
+                    diagnostics.Error(Codes.TranslationMismatch, mine.Count > 0 ? mine[0].Span : t.FileSpan, $"'{key}' differs from the original {original.Path}: a translation is tailored exactly like its original");
+            }
+        }
+    }
+}

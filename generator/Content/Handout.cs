@@ -1,0 +1,36 @@
+using Handouts.Diagnostics;
+
+namespace Handouts.Content;
+
+internal sealed record HandoutSource(string Id, string Title, string Publisher, string Url);
+
+/// <summary>A variant a handout asks for explicitly in front matter (<c>variants:</c>), narrowing the default set.</summary>
+internal sealed record VariantSpec(Located<string> Cancer, Located<string>? Treatment);
+
+/// <summary>One Markdown file: validated front matter plus the raw body and the line it starts on.</summary>
+internal sealed record Handout(
+    string Slug,
+    string Language,
+    string Path,
+    string Title,
+    string Summary,
+    string MainMessage,
+    IReadOnlyList<Located<string>> CancerTypes,
+    IReadOnlyList<Located<string>> Treatments,
+    string Audience,
+    DateOnly Reviewed,
+    string Reviewer,
+    string Version,
+    IReadOnlyList<string> KeyPoints,
+    IReadOnlyList<string> WhenToCall,
+    IReadOnlyList<HandoutSource> Sources,
+    IReadOnlyList<VariantSpec>? VariantSpecs,
+    Located<string>? TranslatedFrom,
+    string Body,
+    int BodyLine)
+{
+    public SourceLocation FileSpan => SourceLocation.File(Path);
+
+    public bool Declares(TermKind kind, string id) =>
+        (kind == TermKind.Cancer ? CancerTypes : Treatments).Any(t => t.Value == id);
+}

@@ -1,0 +1,118 @@
+using Handouts.Diagnostics;
+
+namespace Handouts.Content;
+
+/// <summary>Reads one <c>&lt;slug&gt;.&lt;lang&gt;.md</c> file into a <see cref="Handout"/>, reporting every problem in it.</summary>
+internal static class HandoutLoader
+{
+    private static readonly string[] Keys =
+    [
+        "title", "summary", "main_message", "language", "cancer_types", "treatments", "audience", "reviewed", "reviewer",
+        "version", "key_points", "when_to_call", "sources", "variants", "translated_from",
+    ];
+
+    private static readonly string[] SourceKeys = ["id", "title", "publisher", "url"];
+    private static readonly string[] VariantKeys = ["cancer", "treatment"];
+    internal static readonly string[] Audiences = ["patients", "caregivers", "parents"];
+
+    public static Handout? Load(string fullPath, SiteConfig site, DiagnosticBag diagnostics)
+    {
+        var path = DisplayPath.Of(fullPath);
+        var name = Path.GetFileNameWithoutExtension(fullPath);
+        var dot = name.IndexOf('.');
+        var slug = dot < 0 ? name : name[..dot];
+        var fileLanguage = dot < 0 ? site.DefaultLanguage : name[(dot + 1)..];
+        if (!TaxonomyLoader.IdPattern().IsMatch(slug))
+        {
+            diagnostics.Error(Codes.BadFileName, SourceLocation.File(path), $"the file name must be <slug>.<language>.md with a slug of lowercase letters, digits and hyphens, not '{name}.md'");
+            return null;
+        }
+
+        if (Html.SitePaths.ReservedSlugs.Contains(slug))
+        {
+            diagnostics.Error(Codes.BadFileName, SourceLocation.File(path), $"'{slug}' is a folder name the site itself uses ({string.Join(", ", Html.SitePaths.ReservedSlugs)}); rename the file");
+            return null;
+        }
+
+        if (!site.Languages.Contains(fileLanguage))
+        {
+            diagnostics.Error(Codes.BadFileName, SourceLocation.File(path), $"language '{fileLanguage}' in the file name is not one of the site's languages ({string.Join(", ", site.Languages)})");
+            return null;
+        }
+
+        var split = FrontMatter.Split(File.ReadAllText(fullPath));
+        if (split is not { } fm)
+        {
+            diagnostics.Error(Codes.MissingField, new SourceLocation(path, 1, 1), "a handout starts with front matter between two '---' lines");
+            return null;
+        }
+
+        var source = new YamlSource(path, fm.YamlLine - 1, diagnostics);
+        var root = source.ParseMapping(fm.Yaml);
+        if (root is null) return null;
+        var f = new YamlFields(root, source, "front matter", Keys);
+
+        var title = f.String("title", true);
+        var summary = f.String("summary", true);
+        var mainMessage = f.String("main_message", true);
+        var language = f.String("language", false);
+        if (language is { } lang && lang.Value != fileLanguage)
+            diagnostics.Error(Codes.BadValue, lang.Span, $"language '{lang.Value}' does not match the file name, which says '{fileLanguage}'");
+        var translatedFrom = f.String("translated_from", false);
+        var isTranslation = fileLanguage != site.DefaultLanguage;
+        if (isTranslation && translatedFrom is null)
+            diagnostics.Error(Codes.MissingField, f.Span, $"a translation needs 'translated_from': the version of the {site.DefaultLanguage} original it was translated from");
+        if (!isTranslation && translatedFrom is { } tf)
+            diagnostics.Error(Codes.BadValue, tf.Span, $"'translated_from' belongs only in translations; this file is in the default language '{site.DefaultLanguage}'");
+
+        var cancers = f.StringList("cancer_types", true);
+        var treatments = f.StringList("treatments", false);
+        var audience = f.OneOf("audience", true, Audiences);
+        var reviewed = f.Date("reviewed", true);
+        var reviewer = f.String("reviewer", true);
+        var version = f.String("version", true);
+        var keyPoints = f.StringList("key_points", true);
+        var whenToCall = f.StringList("when_to_call", true);
+        var sources = ReadSources(f);
+        var variants = f.Has("variants") ? ReadVariants(f) : null;
+
+        if (title is null || summary is null || mainMessage is null || audience is null || reviewed is null || reviewer is null || version is null)
+            return null;
+        return new Handout(
+            slug, fileLanguage, path, title.Value.Value, summary.Value.Value, mainMessage.Value.Value, cancers, treatments,
+            audience.Value.Value, reviewed.Value.Value, reviewer.Value.Value, version.Value.Value,
+            keyPoints.Select(k => k.Value).ToList(), whenToCall.Select(w => w.Value).ToList(), sources, variants, translatedFrom,
+            fm.Body, fm.BodyLine);
+    }
+
+    private static List<HandoutSource> ReadSources(YamlFields f)
+    {
+        var result = new List<HandoutSource>();
+        foreach (var s in f.MapList("sources", true, "a source", SourceKeys))
+        {
+            var id = s.String("id", true);
+            var title = s.String("title", true);
+            var publisher = s.String("publisher", true);
+            var url = s.String("url", true);
+            if (url is { } u && !(Uri.TryCreate(u.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                f.Source.Diagnostics.Error(Codes.BadValue, u.Span, $"source url must be an absolute http(s) URL, not '{u.Value}'");
+            if (id is not null && title is not null && publisher is not null && url is not null)
+                result.Add(new HandoutSource(id.Value.Value, title.Value.Value, publisher.Value.Value, url.Value.Value));
+        }
+
+        return result;
+    }
+
+    private static List<VariantSpec> ReadVariants(YamlFields f)
+    {
+        var result = new List<VariantSpec>();
+        foreach (var v in f.MapList("variants", true, "a variant", VariantKeys))
+        {
+            var cancer = v.String("cancer", true);
+            var treatment = v.String("treatment", false);
+            if (cancer is not null) result.Add(new VariantSpec(cancer.Value, treatment));
+        }
+
+        return result;
+    }
+}

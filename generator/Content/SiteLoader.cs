@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Handouts.Diagnostics;
+
+namespace Handouts.Content;
+
+internal static partial class SiteLoader
+{
+    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html"];
+    private static readonly string[] ClinicKeys = ["name", "address", "phone", "after_hours_phone", "logo"];
+
+    public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(DisplayPath.Of(path), 0, diagnostics);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(Codes.MissingFile, SourceLocation.File(source.Path), "the content folder has no site.yml");
+            return null;
+        }
+
+        var root = source.ParseMapping(File.ReadAllText(path));
+        if (root is null) return null;
+        var f = new YamlFields(root, source, "site.yml", TopKeys);
+        var c = f.Map("clinic", true, "clinic", ClinicKeys);
+        var name = c?.String("name", true);
+        var address = c?.String("address", true);
+        var phone = c?.String("phone", true);
+        var afterHours = c?.String("after_hours_phone", true);
+        var logo = c?.String("logo", false);
+        var baseUrl = f.String("base_url", true);
+        if (baseUrl is { } b && !(Uri.TryCreate(b.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            diagnostics.Error(Codes.BadValue, b.Span, $"'base_url' must be an absolute http(s) URL, not '{b.Value}'");
+        var languages = f.StringList("languages", true);
+        foreach (var lang in languages.Where(l => !LanguageCode().IsMatch(l.Value)))
+            diagnostics.Error(Codes.BadValue, lang.Span, $"'{lang.Value}' is not a language code such as en, es or pt-BR");
+        foreach (var dup in languages.GroupBy(l => l.Value).Where(g => g.Count() > 1))
+            diagnostics.Error(Codes.BadValue, dup.Last().Span, $"language '{dup.Key}' is listed twice");
+        var paper = f.OneOf("paper", false, "letter", "a4");
+        var level = f.String("reading_level", false);
+        var readingLevel = 6;
+        if (level is { } l && !(int.TryParse(l.Value, out readingLevel) && readingLevel is >= 1 and <= 16))
+            diagnostics.Error(Codes.BadValue, l.Span, $"'reading_level' must be a school grade from 1 to 16, not '{l.Value}'");
+        var allowHtml = f.Bool("allow_raw_html") ?? false;
+
+        if (name is null || address is null || phone is null || afterHours is null || baseUrl is null || languages.Count == 0) return null;
+        var normalizedBase = baseUrl.Value.Value.EndsWith('/') ? baseUrl.Value.Value : baseUrl.Value.Value + "/";
+        return new SiteConfig(
+            new Clinic(name.Value.Value, address.Value.Value, phone.Value.Value, afterHours.Value.Value, logo?.Value),
+            normalizedBase,
+            languages.Select(x => x.Value).Distinct().ToList(),
+            paper?.Value ?? "letter",
+            readingLevel,
+            allowHtml);
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]
+    private static partial Regex LanguageCode();
+}

@@ -1,0 +1,30 @@
+namespace Handouts.Diagnostics;
+
+/// <summary>Stable diagnostic codes. A code, once published, keeps its meaning: clinics grep CI logs for them.
+/// README lists each with an example.</summary>
+internal static class Codes
+{
+    public const string YamlSyntax = "HND001";
+    public const string UnknownKey = "HND002";
+    public const string MissingField = "HND003";
+    public const string BadValue = "HND004";
+    public const string UnknownTaxonomyId = "HND005";
+    public const string DuplicateSlug = "HND006";
+    public const string OrphanTranslation = "HND007";
+    public const string MissingImage = "HND008";
+    public const string BrokenLink = "HND009";
+    public const string ConditionUnknownId = "HND010";
+    public const string ConditionUndeclaredId = "HND011";
+    public const string TemplateError = "HND012";
+    public const string MissingUiString = "HND013";
+    public const string RawHtml = "HND014";
+    public const string ConditionSyntax = "HND015";
+    public const string MissingTranslatedName = "HND016";
+    public const string BadVariant = "HND017";
+    public const string TranslationMismatch = "HND018";
+    public const string MissingFile = "HND019";
+    public const string UnsafeOutput = "HND020";
+    public const string BadFileName = "HND021";
+    public const string NoVariants = "HND022";
+    public const string DeadBlock = "HND023";
+}

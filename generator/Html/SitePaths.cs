@@ -1,0 +1,35 @@
+using Handouts.Tailoring;
+
+namespace Handouts.Html;
+
+/// <summary>Where each page lives, relative to the site root. Every link between pages is made relative with
+/// <see cref="Relative"/>, so the site works from any sub-path and from <c>file://</c>; folder links always name
+/// <c>index.html</c> because <c>file://</c> does not serve folder indexes.</summary>
+internal static class SitePaths
+{
+    /// <summary>Slugs that would collide with the folders the site itself uses inside a language folder.</summary>
+    public static readonly string[] ReservedSlugs = ["cancer", "treatment", "media", "assets", "reports", "pdf"];
+
+    public const string Root = "index.html";
+
+    public static string Home(string lang) => $"{lang}/index.html";
+
+    public static string Handout(string lang, string slug, Variant variant) => $"{lang}/{slug}/{variant.PageName}.html";
+
+    public static string Cancer(string lang, string id) => $"{lang}/cancer/{id}.html";
+
+    public static string Treatment(string lang, string id) => $"{lang}/treatment/{id}.html";
+
+    public static string Media(string relative) => "media/" + relative;
+
+    public const string Stylesheet = "assets/site.css";
+
+    /// <summary>The prefix that climbs from a page back to the site root: "" at the root, "../../" two folders down.</summary>
+    public static string RootFrom(string pagePath)
+    {
+        var depth = pagePath.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    public static string Relative(string fromPage, string target) => RootFrom(fromPage) + target;
+}

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Handouts.Content;
+using Handouts.Diagnostics;
+using Handouts.Markdown;
+using Handouts.Output;
+using Handouts.Tailoring;
+using Markdig;
+using Scriban.Runtime;
+
+namespace Handouts.Html;
+
+internal sealed record RenderCounts(int Pages, int Variants, int Handouts);
+
+/// <summary>Html stage: renders every page of the site in parallel. Each handout is parsed, checked and rendered in
+/// one job and then dropped, so memory does not grow with the size of the site. Output files are independent of the
+/// order jobs run in, which keeps builds byte-identical.</summary>
+internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStrings strings, MarkdownPipeline pipeline, DiagnosticBag diagnostics, IPageSink sink)
+{
+    private readonly ContentSet content = index.Content;
+    private readonly ModelBuilder models = new(index, strings);
+    private readonly ConcurrentDictionary<string, byte> media = new(StringComparer.Ordinal);
+    private int pages;
+    private int variants;
+
+    public RenderCounts Render(string templatesDir)
+    {
+        var parser = new HandoutParser(content, pipeline, diagnostics);
+        var body = new BodyRenderer(pipeline, content.Site.AllowRawHtml);
+        var jobs = new List<Action>();
+        jobs.AddRange(index.Handouts.Select(plan => (Action)(() => RenderHandout(parser.Parse(plan), body))));
+        foreach (var lang in content.Site.Languages)
+        {
+            jobs.Add(() => WritePage(SitePaths.Home(lang), "pages/home.html", models.Home(lang, SitePaths.Home(lang))));
+            foreach (var c in content.Taxonomy.CancerTypes.Where(c => index.Exists(SitePaths.Cancer(lang, c.Id))))
+                jobs.Add(() => WritePage(SitePaths.Cancer(lang, c.Id), "pages/term.html", models.CancerPage(lang, c, SitePaths.Cancer(lang, c.Id))));
+            foreach (var t in content.Taxonomy.Treatments.Where(t => index.Exists(SitePaths.Treatment(lang, t.Id))))
+                jobs.Add(() => WritePage(SitePaths.Treatment(lang, t.Id), "pages/term.html", models.TreatmentPage(lang, t, SitePaths.Treatment(lang, t.Id))));
+        }
+
+        jobs.Add(() => WritePage(SitePaths.Root, "pages/home.html", models.Home(content.Site.DefaultLanguage, SitePaths.Root)));
+        jobs.Add(() => WritePage("404.html", "pages/404.html", models.NotFound()));
+        Parallel.ForEach(jobs, job => job());
+
+        if (content.Site.Clinic.Logo is { } logo) CopyMedia(logo, SourceLocation.File(DisplayPath.Of(Path.Combine(content.Root, "site.yml"))));
+        foreach (var file in media.Keys.Order(StringComparer.Ordinal))
+            sink.CopyFile(Path.Combine(content.Root, file), SitePaths.Media(file));
+        CopyAssets(templatesDir);
+        sink.WriteText("sitemap.xml", Sitemap.Render(content.Site.BaseUrl, SitemapPages()));
+        return new RenderCounts(pages, variants, index.Handouts.Count);
+    }
+
+    private void RenderHandout(ParsedHandout parsed, BodyRenderer body)
+    {
+        foreach (var m in parsed.Media) media.TryAdd(m, 0);
+        var plan = parsed.Plan;
+        var labels = models.Labels(plan.Language);
+        foreach (var variant in plan.Variants.Prepend(Variant.General))
+        {
+            var path = SitePaths.Handout(plan.Language, plan.Slug, variant);
+            WritePage(path, "pages/handout.html", models.HandoutPage(plan, variant, path, body.Render(parsed, variant, labels)));
+            if (!variant.IsGeneral) Interlocked.Increment(ref variants);
+        }
+    }
+
+    private void WritePage(string path, string template, ScriptObject model)
+    {
+        var main = templates.Render(template, model, diagnostics);
+        if (main is null) return;
+        model["content"] = main;
+        var html = templates.Render("layout.html", model, diagnostics);
+        if (html is null) return;
+        sink.WriteText(path, html);
+        Interlocked.Increment(ref pages);
+    }
+
+    private void CopyMedia(string relative, SourceLocation span)
+    {
+        if (File.Exists(Path.Combine(content.Root, relative))) media.TryAdd(relative.Replace('\\', '/'), 0);
+        else diagnostics.Error(Codes.MissingImage, span, $"the clinic logo '{relative}' was not found in the content folder");
+    }
+
+    private void CopyAssets(string templatesDir)
+    {
+        var assets = Path.Combine(templatesDir, "assets");
+        if (!Directory.Exists(assets)) return;
+        var files = Directory.GetFiles(assets, "*", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var file in files)
+            sink.CopyFile(file, "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'));
+    }
+
+    private IEnumerable<(string, DateOnly?)> SitemapPages()
+    {
+        foreach (var lang in content.Site.Languages)
+        {
+            yield return (SitePaths.Home(lang), null);
+            foreach (var c in content.Taxonomy.CancerTypes.Where(c => index.Exists(SitePaths.Cancer(lang, c.Id))))
+                yield return (SitePaths.Cancer(lang, c.Id), null);
+            foreach (var t in content.Taxonomy.Treatments.Where(t => index.Exists(SitePaths.Treatment(lang, t.Id))))
+                yield return (SitePaths.Treatment(lang, t.Id), null);
+        }
+
+        foreach (var plan in index.Handouts)
+        {
+            foreach (var v in plan.Variants.Prepend(Variant.General))
+                yield return (SitePaths.Handout(plan.Language, plan.Slug, v), plan.Handout.Reviewed);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace Handouts.Html;
+
+// The model every template sees. Scriban exposes members in snake_case (MainMessage → main_message). Every text
+// value is HTML-escaped once when the model is built; `body` and `content` are HTML. README lists every member.
+
+internal sealed record LinkModel(string Label, string Href);
+
+internal sealed record LanguageLink(string Code, string Name, string Href, bool IsCurrent);
+
+internal sealed record TermModel(string Id, string Name, string Description, string Href);
+
+internal sealed record SourceModel(string Id, string Title, string Publisher, string Url);
+
+internal sealed record VariantLink(string Id, string Label, string Href, bool IsCurrent, bool IsGeneral);
+
+internal sealed record ClinicModel(string Name, string Address, string Phone, string PhoneHref, string AfterHoursPhone, string AfterHoursHref, string? LogoHref);
+
+internal sealed record SiteModel(ClinicModel Clinic, string BaseUrl, string DefaultLanguage, IReadOnlyList<string> Languages);
+
+internal sealed record PageModel(
+    string Kind,
+    string Lang,
+    string Title,
+    string Description,
+    string Root,
+    string Path,
+    string Url,
+    string HomeHref,
+    string StylesheetHref,
+    IReadOnlyList<LanguageLink> Alternates);
+
+internal sealed record VariantModel(string Id, bool IsGeneral, string Label, TermModel? Cancer, TermModel? Treatment);
+
+internal sealed record HandoutModel(
+    string Slug,
+    string Title,
+    string Summary,
+    string MainMessage,
+    IReadOnlyList<string> KeyPoints,
+    IReadOnlyList<string> WhenToCall,
+    string Audience,
+    string Reviewed,
+    string ReviewedDisplay,
+    string Reviewer,
+    string Version,
+    IReadOnlyList<SourceModel> Sources,
+    IReadOnlyList<TermModel> CancerTypes,
+    IReadOnlyList<TermModel> Treatments,
+    IReadOnlyList<VariantLink> Variants,
+    string GeneralHref,
+    IReadOnlyList<LinkModel> Pdfs);
+
+/// <summary>A handout in a list: on the home page its general page, on a taxonomy page the matching variant.</summary>
+internal sealed record HandoutEntry(string Title, string Summary, string Href, string Lang);
+
+internal sealed record TermGroup(string Heading, IReadOnlyList<HandoutEntry> Entries);

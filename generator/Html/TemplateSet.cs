@@ -1,0 +1,113 @@
+using Handouts.Content;
+using Handouts.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Handouts.Html;
+
+/// <summary>The Scriban templates of a run, parsed once. Rendering is strict: an unknown variable or member fails
+/// the build at <c>template(line,col)</c> instead of printing nothing into a patient's page.</summary>
+internal sealed class TemplateSet
+{
+    private readonly Dictionary<string, Template> templates;
+    private readonly Dictionary<string, Template> partials;
+    private readonly ScriptObject builtins;
+    private readonly PartialLoader loader;
+
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, Template> partials)
+    {
+        this.templates = templates;
+        this.partials = partials;
+        builtins = TemplateContext.GetDefaultBuiltinObject();
+        loader = new PartialLoader();
+    }
+
+    public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var name in required)
+        {
+            var path = Path.Combine(root, name);
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(Codes.MissingFile, SourceLocation.File(DisplayPath.Of(path)), $"the templates folder has no {name}");
+                ok = false;
+                continue;
+            }
+
+            ok &= Parse(path, diagnostics, t => templates[name] = t);
+        }
+
+        var partialDir = Path.Combine(root, "partials");
+        if (Directory.Exists(partialDir))
+        {
+            var files = Directory.GetFiles(partialDir, "*.html");
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var file in files)
+                ok &= Parse(file, diagnostics, t => partials[PartialLoader.Key(Path.GetFileNameWithoutExtension(file))] = t);
+        }
+
+        return ok ? new TemplateSet(templates, partials) : null;
+    }
+
+    /// <summary>Renders a template with the model's members as global variables; null (with HND012) on failure.</summary>
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        var context = new TemplateContext(builtins)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            TemplateLoader = loader,
+            LoopLimit = 100_000,
+        };
+        foreach (var (key, partial) in partials) context.CachedTemplates[key] = partial;
+        context.PushGlobal(model);
+        try
+        {
+            return templates[name].Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(Codes.TemplateError, At(e.Span), e.OriginalMessage);
+            return null;
+        }
+    }
+
+    private static bool Parse(string path, DiagnosticBag diagnostics, Action<Template> store)
+    {
+        var template = Template.Parse(File.ReadAllText(path), DisplayPath.Of(path));
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error(Codes.TemplateError, At(message.Span), message.Message);
+            return false;
+        }
+
+        store(template);
+        return true;
+    }
+
+    private static SourceLocation At(SourceSpan span) => new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary><c>{{ include "name" }}</c> resolves to <c>partials/name.html</c>. Every partial is parsed up front and
+    /// handed to each render through <see cref="TemplateContext.CachedTemplates"/>, so <see cref="Load"/> is only
+    /// reached for a partial that does not exist.</summary>
+    private sealed class PartialLoader : ITemplateLoader
+    {
+        public static string Key(string name) => "partials/" + name + ".html";
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => Key(templateName);
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"there is no partial '{templatePath}' in the templates folder");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

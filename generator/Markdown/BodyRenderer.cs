@@ -1,0 +1,74 @@
+using System.Net;
+using Handouts.Tailoring;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Handouts.Markdown;
+
+/// <summary>Words used to label tailored blocks on the general page, in the page's language.</summary>
+internal sealed record TailoringLabels(string For, string Not, string Or, Func<Condition, string> Describe);
+
+/// <summary>Tailor stage, second half: renders one variant of a parsed handout to an HTML fragment. The tree is
+/// shared and never changed here, so variants render in parallel.</summary>
+internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
+{
+    public string Render(ParsedHandout handout, Variant variant, TailoringLabels labels)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Add(new TailoredBlockRenderer(variant, labels));
+        if (!allowRawHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        }
+
+        renderer.Render(handout.Document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>On a variant page a block appears, unwrapped, only if its condition matches; on the general page every
+    /// block appears with a label saying whom it is for.</summary>
+    private sealed class TailoredBlockRenderer(Variant variant, TailoringLabels labels) : HtmlObjectRenderer<CustomContainer>
+    {
+        protected override void Write(HtmlRenderer renderer, CustomContainer block)
+        {
+            // A block without a condition was reported as an error while parsing; the build stops before rendering.
+            if (block.GetData(typeof(Condition)) is not Condition condition) return;
+            if (!variant.IsGeneral)
+            {
+                if (condition.Matches(variant)) renderer.WriteChildren(block);
+                return;
+            }
+
+            renderer.EnsureLine();
+            renderer.Write("<div class=\"tailored\">").WriteLine();
+            renderer.Write("<p class=\"tailored-for\"><strong>").Write(WebUtility.HtmlEncode(labels.For)).Write(":</strong> ")
+                .Write(WebUtility.HtmlEncode(labels.Describe(condition))).Write("</p>").WriteLine();
+            renderer.WriteChildren(block);
+            renderer.Write("</div>").WriteLine();
+        }
+    }
+
+    private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock block)
+        {
+            renderer.Write("<p>");
+            renderer.WriteLeafRawLines(block, true, true, true);
+            renderer.Write("</p>").WriteLine();
+        }
+    }
+
+    private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.WriteEscape(inline.Tag);
+    }
+}

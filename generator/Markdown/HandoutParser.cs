@@ -1,0 +1,84 @@
+using Handouts.Content;
+using Handouts.Diagnostics;
+using Handouts.Tailoring;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+
+namespace Handouts.Markdown;
+
+/// <summary>Tailor stage, first half: parse a handout body once, attach each <c>::: for</c> block's condition to it,
+/// and check conditions, links, images and raw HTML, reporting each at its line.</summary>
+internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+{
+    public ParsedHandout Parse(PlannedHandout plan)
+    {
+        var handout = plan.Handout;
+        var document = Markdig.Markdown.Parse(handout.Body, pipeline);
+        var lines = handout.Body.Split('\n');
+        var links = new LinkResolver(content, handout, diagnostics);
+        var headingIds = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case CustomContainer container:
+                    CheckContainer(plan, container, lines);
+                    break;
+                case ParagraphBlock { Inline.FirstChild: LiteralInline literal } paragraph when literal.Content.ToString().StartsWith(":::", StringComparison.Ordinal):
+                    diagnostics.Error(Codes.ConditionSyntax, At(handout, paragraph.Line, paragraph.Column), "':::' closes a block that was never opened with '::: for ...'");
+                    break;
+                case LinkInline link:
+                    links.Resolve(link, At(handout, link.Line, link.Column), headingIds);
+                    break;
+                case HtmlBlock html when !content.Site.AllowRawHtml:
+                    diagnostics.Warning(Codes.RawHtml, At(handout, html.Line, html.Column), "raw HTML is shown as text; write Markdown instead, or set 'allow_raw_html: true' in site.yml");
+                    break;
+                case HtmlInline html when !content.Site.AllowRawHtml:
+                    diagnostics.Warning(Codes.RawHtml, At(handout, html.Line, html.Column), $"raw HTML '{html.Tag}' is shown as text; write Markdown instead, or set 'allow_raw_html: true' in site.yml");
+                    break;
+            }
+        }
+
+        return new ParsedHandout(plan, document, links.Media);
+    }
+
+    private void CheckContainer(PlannedHandout plan, CustomContainer container, string[] lines)
+    {
+        var handout = plan.Handout;
+        var span = At(handout, container.Line, container.Column);
+        var line = container.Line < lines.Length ? lines[container.Line] : "";
+        if (container.Info != "for")
+        {
+            diagnostics.Error(Codes.ConditionSyntax, span, $"unknown block ':::{(container.Info is null ? "" : " " + container.Info)}': tailored blocks start with '::: for' and a condition");
+            return;
+        }
+
+        if (container.ClosingFencedCharCount == 0)
+            diagnostics.Error(Codes.ConditionSyntax, span, "this '::: for' block is never closed: end it with a line ':::'");
+
+        var condition = ConditionParser.Parse(line, span, diagnostics);
+        if (condition is null) return;
+        foreach (var term in condition.Terms)
+        {
+            foreach (var id in term.Ids)
+            {
+                var what = term.Kind == TermKind.Cancer ? "cancer type" : "treatment";
+                if (content.Taxonomy.Find(term.Kind, id) is null)
+                    diagnostics.Error(Codes.ConditionUnknownId, term.Span, $"unknown {what} '{id}' in condition: it is not in taxonomy.yml{Spelling.Hint(id, content.Taxonomy.Ids(term.Kind))}");
+                else if (!handout.Declares(term.Kind, id))
+                    diagnostics.Error(Codes.ConditionUndeclaredId, term.Span, $"{what} '{id}' is in the taxonomy but not in this handout's {(term.Kind == TermKind.Cancer ? "cancer_types" : "treatments")}, so no variant would show this block");
+            }
+        }
+
+        if (!plan.Variants.Any(condition.Matches))
+            diagnostics.Warning(Codes.DeadBlock, span, $"no variant of this handout matches this block (variants: {string.Join(", ", plan.Variants.Select(v => v.Id))}), so only the general page shows it");
+        container.SetData(typeof(Condition), condition);
+    }
+
+    /// <summary>Markdig counts lines and columns from 0 within the body; reports count from 1 within the file.</summary>
+    private static SourceLocation At(Handout handout, int line, int column) => new(handout.Path, handout.BodyLine + line, column + 1);
+}

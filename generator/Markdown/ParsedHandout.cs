@@ -1,0 +1,12 @@
+using Handouts.Content;
+using Handouts.Tailoring;
+using Markdig.Syntax;
+
+namespace Handouts.Markdown;
+
+/// <summary>A handout after parsing and validation: its Markdown tree (read-only from here on, shared by the renders
+/// of its variants) and the content files it uses. Held only while its pages render, so memory stays flat.</summary>
+internal sealed record ParsedHandout(PlannedHandout Plan, MarkdownDocument Document, IReadOnlyList<string> Media)
+{
+    public Handout Handout => Plan.Handout;
+}

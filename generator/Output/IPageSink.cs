@@ -1,0 +1,9 @@
+namespace Handouts.Output;
+
+/// <summary>Where rendered files go: the staging folder of a build, or nowhere for <c>handouts check</c>.</summary>
+internal interface IPageSink
+{
+    void WriteText(string relativePath, string text);
+
+    void CopyFile(string source, string relativePath);
+}

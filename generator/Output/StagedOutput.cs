@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Handouts.Output;
+
+/// <summary>Write stage: pages go into a staging folder beside the output, which replaces the output only when the
+/// whole build succeeded. A failed or interrupted build leaves the previous site exactly as it was.</summary>
+internal sealed class StagedOutput : IPageSink, IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string target;
+    private bool committed;
+
+    public StagedOutput(string outDir)
+    {
+        target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        Staging = Path.Combine(parent, $".handouts-staging-{Path.GetFileName(target)}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Staging);
+    }
+
+    public string Staging { get; }
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var full = Path.Combine(Staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        file.Write(bytes);
+    }
+
+    public void CopyFile(string source, string relativePath)
+    {
+        var full = Path.Combine(Staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(source, full, overwrite: false);
+    }
+
+    /// <summary>Swaps the staging folder in: the old output is moved aside first and deleted only after the new one is
+    /// in place.</summary>
+    public void Commit()
+    {
+        WriteText(OutputGuard.MarkerName, "This folder is written by `handouts build` and replaced on every build.\n");
+        string? old = null;
+        if (Directory.Exists(target))
+        {
+            old = Path.Combine(Path.GetDirectoryName(target)!, $".handouts-old-{Path.GetFileName(target)}-{Guid.NewGuid():N}");
+            Directory.Move(target, old);
+        }
+
+        Directory.Move(Staging, target);
+        committed = true;
+        if (old is not null) Directory.Delete(old, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+    }
+}

@@ -1,0 +1,1 @@
+return Handouts.Cli.App.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,15 @@
+namespace Handouts.Tailoring;
+
+/// <summary>Whom a page is for: one cancer type and optionally one treatment. The general page has neither and
+/// shows every block, labelled.</summary>
+internal sealed record Variant(string? Cancer, string? Treatment)
+{
+    public static readonly Variant General = new(null, null);
+
+    public bool IsGeneral => Cancer is null && Treatment is null;
+
+    /// <summary>Stable id used in URLs: <c>prostate--adt</c>; a double hyphen because ids contain single ones.</summary>
+    public string Id => IsGeneral ? "general" : Treatment is null ? Cancer! : $"{Cancer}--{Treatment}";
+
+    public string PageName => IsGeneral ? "index" : Id;
+}
