@@ -29,9 +29,18 @@ internal static class SiteBuilder
         if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, clock);
 
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
+        var pipeline = MarkdownPipelineFactory.Create();
+        if (diagnostics.HasErrors)
+        {
+            // The model is not sound enough to render, but every body can still be checked, so one run reports all.
+            var parser = new HandoutParser(content, pipeline, diagnostics);
+            Parallel.ForEach(plans, plan => parser.Parse(plan));
+            return Finish(diagnostics, options, null, clock);
+        }
+
         var index = new SiteIndex(content, plans);
         using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
-        var renderer = new SiteRenderer(index, templates, strings, MarkdownPipelineFactory.Create(), diagnostics, (IPageSink?)staged ?? new DiscardSink());
+        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, (IPageSink?)staged ?? new DiscardSink());
         var counts = renderer.Render(options.TemplatesDir);
         return Finish(diagnostics, options, counts, clock, staged);
     }

@@ -1,5 +1,6 @@
 using Handouts.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Handouts.Content;
@@ -8,20 +9,42 @@ namespace Handouts.Content;
 /// so every node can be reported at its real line.</summary>
 internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Diagnostics)
 {
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGood { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current) LastGood = current.Start;
+            return inner.MoveNext();
+        }
+    }
+
     public SourceLocation SpanOf(YamlNode node) => new(Path, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
 
     /// <summary>Parses the text into its root mapping, or reports HND001 and returns null.</summary>
     public YamlMappingNode? ParseMapping(string text)
     {
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var inner = e.InnerException is YamlException ie ? ie : e;
             Diagnostics.Error(Codes.YamlSyntax, new SourceLocation(Path, (int)inner.Start.Line + LineOffset, (int)inner.Start.Column), $"malformed YAML: {inner.Message}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws without a position on some unclosed flow collections ("[a" then a new key);
+            // the last event it parsed is where the broken construct starts.
+            var at = parser.LastGood;
+            Diagnostics.Error(Codes.YamlSyntax, new SourceLocation(Path, (int)at.Line + LineOffset, (int)at.Column), "malformed YAML: a '[' or '{' here is not closed, or a value needs quotes");
             return null;
         }
 
