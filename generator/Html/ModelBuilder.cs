@@ -1,4 +1,3 @@
-using System.Net;
 using Handouts.Content;
 using Handouts.Markdown;
 using Handouts.Tailoring;
@@ -12,7 +11,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Escape(text);
 
     public ScriptObject Base(string kind, string lang, string path, string title, string description, IEnumerable<(string Lang, string Path)> alternates, string? absoluteRoot = null)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Handouts.Html;
@@ -13,7 +12,7 @@ internal static class Sitemap
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var (path, modified) in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
-            sb.Append("  <url><loc>").Append(WebUtility.HtmlEncode(baseUrl + path)).Append("</loc>");
+            sb.Append("  <url><loc>").Append(HtmlText.Escape(baseUrl + path)).Append("</loc>");
             if (modified is { } m) sb.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd")).Append("</lastmod>");
             sb.Append("</url>\n");
         }

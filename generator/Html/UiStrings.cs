@@ -1,4 +1,3 @@
-using System.Net;
 using Handouts.Content;
 using Handouts.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +16,7 @@ internal sealed class UiStrings
         this.byLanguage = byLanguage;
         escaped = byLanguage.ToDictionary(
             l => l.Key,
-            l => l.Value.ToDictionary(kv => kv.Key, kv => kv.Value is string s ? (object)WebUtility.HtmlEncode(s) : ((string[])kv.Value).Select(WebUtility.HtmlEncode).ToArray(), StringComparer.Ordinal),
+            l => l.Value.ToDictionary(kv => kv.Key, kv => kv.Value is string s ? (object)HtmlText.Escape(s) : ((string[])kv.Value).Select(HtmlText.Escape).ToArray(), StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
 

@@ -1,4 +1,4 @@
-using System.Net;
+using Handouts.Html;
 using Handouts.Tailoring;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
@@ -50,8 +50,8 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
 
             renderer.EnsureLine();
             renderer.Write("<div class=\"tailored\">").WriteLine();
-            renderer.Write("<p class=\"tailored-for\"><strong>").Write(WebUtility.HtmlEncode(labels.For)).Write(":</strong> ")
-                .Write(WebUtility.HtmlEncode(labels.Describe(condition))).Write("</p>").WriteLine();
+            renderer.Write("<p class=\"tailored-for\"><strong>").Write(HtmlText.Escape(labels.For)).Write(":</strong> ")
+                .Write(HtmlText.Escape(labels.Describe(condition))).Write("</p>").WriteLine();
             renderer.WriteChildren(block);
             renderer.Write("</div>").WriteLine();
         }
