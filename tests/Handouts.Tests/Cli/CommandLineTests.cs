@@ -1,0 +1,60 @@
+using Handouts.Cli;
+using Handouts.Tests.Support;
+
+namespace Handouts.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = App.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Build_succeeds_with_exit_0_and_prints_what_it_wrote()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        var (code, output, _) = Run("build", "--content", site.Content, "--templates", site.Templates, "--out", site.Out, "--base-url", "https://other.example.org/x");
+        Assert.Equal(0, code);
+        Assert.Matches(@"Wrote \d+ pages \(2 tailored variants of 1 handouts\) to .* in \d+\.\d\d s", output);
+        Assert.Contains("<loc>https://other.example.org/x/en/bones/index.html</loc>", site.Page("sitemap.xml"));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_diagnostics_on_stderr()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(cancers: "[brest]"));
+        var (code, _, error) = Run("build", "--content", site.Content, "--templates", site.Templates, "--out", site.Out);
+        Assert.Equal(1, code);
+        Assert.Contains("bones.en.md(5,16): error HND005: unknown cancer type 'brest'", error);
+        Assert.Contains("nothing was written", error);
+    }
+
+    [Fact]
+    public void Strict_flag_fails_on_warnings()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## X\n\n<i>raw</i>\n"));
+        Assert.Equal(0, Run("build", "--content", site.Content, "--templates", site.Templates, "--out", site.Out).Code);
+        var (code, _, error) = Run("build", "--content", site.Content, "--templates", site.Templates, "--out", site.Out, "--strict");
+        Assert.Equal(1, code);
+        Assert.Contains("error HND014", error);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-flag")]
+    [InlineData("publish")]
+    [InlineData("build", "--base-url", "not a url")]
+    public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).Code);
+
+    [Fact]
+    public void Unsafe_output_exits_2()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        var (code, _, error) = Run("build", "--content", site.Content, "--templates", site.Templates, "--out", site.Content);
+        Assert.Equal(2, code);
+        Assert.Contains("HND020", error);
+    }
+}

@@ -1,0 +1,100 @@
+using Handouts.Build;
+using Handouts.Tests.Support;
+
+namespace Handouts.Tests.Output;
+
+/// <summary>A build replaces only an earlier handouts output, and a failed build leaves it exactly as it was.</summary>
+public sealed class OutputSafetyTests
+{
+    private static TestSite Site() => TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+
+    private static void Refused(TestSite site, string outDir, string why)
+    {
+        var result = site.Build(outDir: outDir);
+        Assert.Equal(BuildOutcome.UsageError, result.Outcome);
+        Assert.Equal(2, result.ExitCode);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("HND020", d.Code);
+        Assert.Contains(why, d.Message);
+    }
+
+    [Fact]
+    public void Refuses_the_content_and_templates_folders_and_their_parents()
+    {
+        using var site = Site();
+        Refused(site, site.Content, "content folder");
+        Refused(site, site.Templates, "templates folder");
+        Refused(site, Path.Combine(site.Content, "handouts"), "content folder");
+        Refused(site, site.Root, "content folder");
+        Assert.True(File.Exists(Path.Combine(site.Content, "handouts", "bones.en.md")));
+    }
+
+    [Fact]
+    public void Refuses_the_file_system_root_and_a_repository_root()
+    {
+        using var site = Site();
+        Refused(site, "/", "root of the file system");
+        var repo = Path.Combine(site.Root, "repo");
+        Directory.CreateDirectory(Path.Combine(repo, ".git"));
+        Refused(site, repo, "root of a repository");
+    }
+
+    [Fact]
+    public void Refuses_a_non_empty_folder_it_did_not_make_but_takes_an_empty_one()
+    {
+        using var site = Site();
+        var mine = Path.Combine(site.Root, "documents");
+        Directory.CreateDirectory(mine);
+        File.WriteAllText(Path.Combine(mine, "taxes.txt"), "keep me");
+        Refused(site, mine, "not empty");
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(mine, "taxes.txt")));
+
+        var empty = Path.Combine(site.Root, "empty");
+        Directory.CreateDirectory(empty);
+        Assert.Equal(BuildOutcome.Succeeded, site.Build(outDir: empty).Outcome);
+        Assert.True(File.Exists(Path.Combine(empty, ".handouts-output")));
+    }
+
+    [Fact]
+    public void Rebuild_replaces_its_own_output_completely()
+    {
+        using var site = Site();
+        Assert.Equal(BuildOutcome.Succeeded, site.Build().Outcome);
+        File.WriteAllText(Path.Combine(site.Out, "stale.html"), "old");
+        Assert.Equal(BuildOutcome.Succeeded, site.Build().Outcome);
+        Assert.False(site.Exists("stale.html"), "pages of an earlier build do not linger");
+        Assert.True(site.Exists("en/bones/index.html"));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".handouts-*"));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_site_intact_and_no_staging_behind()
+    {
+        using var site = Site();
+        Assert.Equal(BuildOutcome.Succeeded, site.Build().Outcome);
+        var before = Snapshot(site.Out);
+        site.Write("content/handouts/broken.en.md", TestSite.Handout(cancers: "[nonsense]"));
+        var result = site.Build();
+        Assert.Equal(BuildOutcome.ContentErrors, result.Outcome);
+        Assert.Equal(before, Snapshot(site.Out));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".handouts-*"));
+
+        // A failure found only while rendering (a template error) is just as safe.
+        File.WriteAllText(Path.Combine(site.Templates, "pages", "term.html"), "{{ nope }}");
+        Assert.Equal(BuildOutcome.ContentErrors, site.Build().Outcome);
+        Assert.Equal(before, Snapshot(site.Out));
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_a_failed_build()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## X\n\n<b>raw</b>\n"));
+        var result = site.Build(strict: true);
+        Assert.Equal(BuildOutcome.ContentErrors, result.Outcome);
+        Assert.All(result.Diagnostics, d => Assert.True(d.IsError));
+        Assert.False(Directory.Exists(site.Out));
+    }
+
+    private static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
