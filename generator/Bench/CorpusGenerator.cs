@@ -7,7 +7,7 @@ namespace Handouts.Bench;
 /// matter, lists, a table and tailored blocks, over a small taxonomy. Seeded, so every run measures the same input.</summary>
 internal static class CorpusGenerator
 {
-    private static readonly string[] Cancers = ["breast", "prostate", "lung", "myeloma"];
+    private static readonly string[] Cancers = ["breast", "prostate", "myeloma", "lung"];
     private static readonly (string Id, string Cancer)[] Treatments = [("hormone", "breast"), ("adt", "prostate"), ("steroids", "myeloma"), ("chemo", "lung")];
     private static readonly string[] Words =
         "bone strong walk food milk calcium doctor nurse test help risk break fall safe day week pill water shot check care plan body leg hip back pain step home call keep light"

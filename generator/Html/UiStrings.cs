@@ -42,11 +42,8 @@ internal sealed class UiStrings
         foreach (var (key, value) in root.Children)
         {
             var lang = ((YamlScalarNode)key).Value ?? "";
-            if (!site.Languages.Contains(lang))
-            {
-                diagnostics.Warning(Codes.UnknownKey, source.SpanOf(key), $"strings for '{lang}', which is not one of the site's languages, are not used");
-                continue;
-            }
+            // Templates may ship words for more languages than a clinic publishes in; those are simply unused.
+            if (!site.Languages.Contains(lang)) continue;
 
             if (value is not YamlMappingNode map)
             {

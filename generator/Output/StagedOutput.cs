@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Handouts.Output;
@@ -8,6 +9,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string target;
+    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private bool committed;
 
     public StagedOutput(string outDir)
@@ -26,7 +28,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = Path.Combine(Staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        EnsureFolder(full);
         using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
         file.Write(bytes);
     }
@@ -34,8 +36,18 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     public void CopyFile(string source, string relativePath)
     {
         var full = Path.Combine(Staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        EnsureFolder(full);
         File.Copy(source, full, overwrite: false);
+    }
+
+    /// <summary>Each folder is created once: thousands of pages share a few hundred folders, and the system call is
+    /// a measurable share of a large build.</summary>
+    private void EnsureFolder(string file)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        if (folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        folders.TryAdd(folder, true);
     }
 
     /// <summary>Swaps the staging folder in: the old output is moved aside first and deleted only after the new one is
