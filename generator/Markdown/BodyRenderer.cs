@@ -2,6 +2,7 @@ using Handouts.Html;
 using Handouts.Tailoring;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -23,6 +24,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Add(new TailoredBlockRenderer(variant, labels));
+        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TickBoxRenderer());
         if (!allowRawHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
@@ -55,6 +57,14 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
             renderer.WriteChildren(block);
             renderer.Write("</div>").WriteLine();
         }
+    }
+
+    /// <summary>A checklist item is a box to tick on paper. An unlabeled form control would confuse screen readers, so
+    /// the box is drawn but hidden from them; the item's text is read as a normal list item.</summary>
+    private sealed class TickBoxRenderer : HtmlObjectRenderer<TaskList>
+    {
+        protected override void Write(HtmlRenderer renderer, TaskList task) =>
+            renderer.Write(task.Checked ? "<span class=\"tick-box checked\" aria-hidden=\"true\">✓</span>" : "<span class=\"tick-box\" aria-hidden=\"true\"></span>");
     }
 
     private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
