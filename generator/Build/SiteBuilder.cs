@@ -34,7 +34,7 @@ internal static class SiteBuilder
         {
             // The model is not sound enough to render, but every body can still be checked, so one run reports all.
             var parser = new HandoutParser(content, pipeline, diagnostics);
-            Parallel.ForEach(plans, plan => parser.Parse(plan));
+            WorkQueue.ForEach(plans, plan => parser.Parse(plan));
             return Finish(diagnostics, options, null, clock);
         }
 

@@ -22,15 +22,16 @@ internal static class ContentLoader
         var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly);
         Array.Sort(files, StringComparer.Ordinal);
         var loaded = new Handout?[files.Length];
-        Parallel.For(0, files.Length, i => loaded[i] = HandoutLoader.Load(files[i], site, diagnostics));
+        WorkQueue.ForEach(Enumerable.Range(0, files.Length).ToArray(), i => loaded[i] = HandoutLoader.Load(files[i], site, diagnostics));
         var handouts = loaded.OfType<Handout>().ToList();
 
         CheckTaxonomyIds(handouts, taxonomy, diagnostics);
         CheckDuplicatesAndTranslations(handouts, site, diagnostics);
+        var languageOrder = site.Languages.ToList();
         handouts.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.Slug, b.Slug);
-            return c != 0 ? c : site.Languages.ToList().IndexOf(a.Language).CompareTo(site.Languages.ToList().IndexOf(b.Language));
+            return c != 0 ? c : languageOrder.IndexOf(a.Language).CompareTo(languageOrder.IndexOf(b.Language));
         });
         return new ContentSet(contentRoot, site, taxonomy, handouts);
     }

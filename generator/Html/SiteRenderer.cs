@@ -39,7 +39,7 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
 
         jobs.Add(() => WritePage(SitePaths.Root, "pages/home.html", models.Home(content.Site.DefaultLanguage, SitePaths.Root)));
         jobs.Add(() => WritePage("404.html", "pages/404.html", models.NotFound()));
-        Parallel.ForEach(jobs, job => job());
+        WorkQueue.ForEach(jobs, job => job());
 
         if (content.Site.Clinic.Logo is { } logo) CopyMedia(logo, SourceLocation.File(DisplayPath.Of(Path.Combine(content.Root, "site.yml"))));
         foreach (var file in media.Keys.Order(StringComparer.Ordinal))

@@ -73,7 +73,7 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Diagnost
         }
 
         var root = Path.GetFullPath(content.Root);
-        var handoutDir = Path.GetDirectoryName(Path.GetFullPath(handout.Path)) ?? root;
+        var handoutDir = Path.GetDirectoryName(DisplayPath.Full(handout.Path)) ?? root;
         var clean = Uri.UnescapeDataString(url);
         var candidates = new[] { Path.GetFullPath(Path.Combine(handoutDir, clean)), Path.GetFullPath(Path.Combine(root, clean)) };
         var found = candidates.FirstOrDefault(c => c.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(c));

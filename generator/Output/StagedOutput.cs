@@ -29,8 +29,10 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     {
         var full = Path.Combine(Staging, relativePath);
         EnsureFolder(full);
-        using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        file.Write(bytes);
+        // A raw handle and one positional write: no FileStream buffer, no seek. CreateNew because every path is written
+        // once per build; a second write would be a bug worth failing on.
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     public void CopyFile(string source, string relativePath)
