@@ -28,7 +28,7 @@ internal static class WorkQueue
             }
         }
 
-        var helpers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, items.Count) - 1)
+        var helpers = Enumerable.Range(0, Math.Max(0, Math.Min(Environment.ProcessorCount, items.Count) - 1))
             .Select(_ => new Thread(Work) { IsBackground = true, Name = "handouts-worker" })
             .ToList();
         helpers.ForEach(t => t.Start());
