@@ -1,4 +1,5 @@
 namespace Handouts.Build;
 
-/// <summary>What a build reads and where it writes; <see cref="OutDir"/> null means check only, write nothing.</summary>
-internal sealed record BuildOptions(string ContentDir, string TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false);
+/// <summary>What a build reads and where it writes; <see cref="OutDir"/> null means check only, write nothing.
+/// <see cref="Today"/> is the date review ages are counted to; null means <see cref="Clock.Today"/>.</summary>
+internal sealed record BuildOptions(string ContentDir, string TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null);

@@ -1,3 +1,4 @@
+using Handouts.Checks;
 using Handouts.Diagnostics;
 
 namespace Handouts.Build;
@@ -9,7 +10,7 @@ internal enum BuildOutcome
     UsageError,
 }
 
-internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed)
+internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed, QualityReport? Quality)
 {
     public int ExitCode => Outcome switch
     {

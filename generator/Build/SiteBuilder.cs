@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Handouts.Checks;
 using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Html;
@@ -19,39 +20,47 @@ internal static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         if (options.OutDir is { } outDir && OutputGuard.Check(outDir, options.ContentDir, options.TemplatesDir) is { } refusal)
-            return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed);
+            return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
 
         var content = ContentLoader.Load(options.ContentDir, diagnostics);
         if (content is not null && options.BaseUrl is { } baseUrl)
             content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var strings = content is null ? null : UiStrings.Load(Path.Combine(options.TemplatesDir, "strings.yml"), content.Site, diagnostics);
         var templates = TemplateSet.Load(options.TemplatesDir, RequiredTemplates, diagnostics);
-        if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, clock);
+        if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock);
 
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
         var pipeline = MarkdownPipelineFactory.Create();
+        var today = options.Today ?? Clock.Today();
+        var checker = new QualityChecker(content, today, diagnostics);
         if (diagnostics.HasErrors)
         {
             // The model is not sound enough to render, but every body can still be checked, so one run reports all.
             var parser = new HandoutParser(content, pipeline, diagnostics);
-            WorkQueue.ForEach(plans, plan => parser.Parse(plan));
-            return Finish(diagnostics, options, null, clock);
+            WorkQueue.ForEach(plans, plan => checker.Check(parser.Parse(plan)));
+            return Finish(diagnostics, options, null, Report(), clock);
         }
 
         var index = new SiteIndex(content, plans);
         using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
-        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, (IPageSink?)staged ?? new DiscardSink());
-        var counts = renderer.Render(options.TemplatesDir);
-        return Finish(diagnostics, options, counts, clock, staged);
+        var sink = (IPageSink?)staged ?? new DiscardSink();
+        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink);
+        var counts = renderer.Render(options.TemplatesDir, checker.Check);
+        var report = Report();
+        sink.WriteText("reports/quality.json", QualityJson.Render(report));
+        sink.WriteText("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name));
+        return Finish(diagnostics, options, counts, report, clock, staged);
+
+        QualityReport Report() => QualityReport.Build(today, checker.Results, diagnostics.Sorted());
     }
 
-    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, Stopwatch clock, StagedOutput? staged = null)
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, StagedOutput? staged = null)
     {
         var diagnostics = bag.Sorted();
         if (options.Strict) diagnostics = diagnostics.Select(d => d.AsError()).ToList();
         var failed = counts is null || diagnostics.Any(d => d.IsError);
         if (!failed) staged?.Commit();
-        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed);
+        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report);
     }
 
     private sealed class DiscardSink : IPageSink

@@ -10,6 +10,7 @@ internal static class App
         var root = new RootCommand("handouts: patient-education handouts from Markdown to a static site")
         {
             BuildCommand.Create(output, error),
+            CheckCommand.Create(output, error),
             CorpusCommand.Create(output),
         };
         var parse = root.Parse(args);

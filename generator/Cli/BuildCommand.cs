@@ -32,13 +32,16 @@ internal static class BuildCommand
         return command;
     }
 
-    private static void Report(BuildResult result, BuildOptions options, TextWriter output, TextWriter error)
+    public static void Report(BuildResult result, BuildOptions options, TextWriter output, TextWriter error)
     {
         foreach (var d in result.Diagnostics) error.WriteLine(d);
+        if (result.Quality is { } quality) QualitySummary.Write(quality, output);
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        if (result.Outcome == BuildOutcome.Succeeded)
+        if (options.OutDir is null)
+            (result.Outcome == BuildOutcome.Succeeded ? output : error).WriteLine($"Checked {result.Handouts} handouts in {seconds} s: {errors} error(s), {warnings} warning(s).");
+        else if (result.Outcome == BuildOutcome.Succeeded)
             output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts) to {options.OutDir} in {seconds} s; {warnings} warning(s).");
         else
             error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written and {options.OutDir} is unchanged.");

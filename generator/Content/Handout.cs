@@ -27,7 +27,8 @@ internal sealed record Handout(
     IReadOnlyList<VariantSpec>? VariantSpecs,
     Located<string>? TranslatedFrom,
     string Body,
-    int BodyLine)
+    int BodyLine,
+    SourceLocation ReviewedSpan)
 {
     public SourceLocation FileSpan => SourceLocation.File(Path);
 

@@ -82,7 +82,7 @@ internal static class HandoutLoader
             slug, fileLanguage, path, title.Value.Value, summary.Value.Value, mainMessage.Value.Value, cancers, treatments,
             audience.Value.Value, reviewed.Value.Value, reviewer.Value.Value, version.Value.Value,
             keyPoints.Select(k => k.Value).ToList(), whenToCall.Select(w => w.Value).ToList(), sources, variants, translatedFrom,
-            fm.Body, fm.BodyLine);
+            fm.Body, fm.BodyLine, reviewed.Value.Span);
     }
 
     private static List<HandoutSource> ReadSources(YamlFields f)

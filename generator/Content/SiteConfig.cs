@@ -9,7 +9,8 @@ internal sealed record SiteConfig(
     IReadOnlyList<string> Languages,
     string Paper,
     int ReadingLevel,
-    bool AllowRawHtml)
+    bool AllowRawHtml,
+    CheckSettings Checks)
 {
     /// <summary>The first language listed: originals are written in it, and missing strings fall back to it.</summary>
     public string DefaultLanguage => Languages[0];

@@ -5,7 +5,8 @@ namespace Handouts.Content;
 
 internal static partial class SiteLoader
 {
-    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html"];
+    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html", "checks"];
+    private static readonly string[] CheckKeys = ["reading_grade_max", "sentence_words_max", "heading_levels_max", "review_warning_years", "review_error_years"];
     private static readonly string[] ClinicKeys = ["name", "address", "phone", "after_hours_phone", "logo"];
 
     public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
@@ -40,6 +41,7 @@ internal static partial class SiteLoader
         if (level is { } l && !(int.TryParse(l.Value, out readingLevel) && readingLevel is >= 1 and <= 16))
             diagnostics.Error(Codes.BadValue, l.Span, $"'reading_level' must be a school grade from 1 to 16, not '{l.Value}'");
         var allowHtml = f.Bool("allow_raw_html") ?? false;
+        var checks = ReadChecks(f.Map("checks", false, "checks", CheckKeys), readingLevel, diagnostics);
 
         if (name is null || address is null || phone is null || afterHours is null || baseUrl is null || languages.Count == 0) return null;
         var normalizedBase = baseUrl.Value.Value.EndsWith('/') ? baseUrl.Value.Value : baseUrl.Value.Value + "/";
@@ -49,7 +51,35 @@ internal static partial class SiteLoader
             languages.Select(x => x.Value).Distinct().ToList(),
             paper?.Value ?? "letter",
             readingLevel,
-            allowHtml);
+            allowHtml,
+            checks);
+    }
+
+    private static CheckSettings ReadChecks(YamlFields? f, int target, DiagnosticBag diagnostics)
+    {
+        var defaults = new CheckSettings(ReadingGradeTarget: target);
+        if (f is null) return defaults;
+        int Number(string key, int fallback, int min, int max)
+        {
+            var text = f.String(key, false);
+            if (text is null) return fallback;
+            if (int.TryParse(text.Value.Value, out var n) && n >= min && n <= max) return n;
+            diagnostics.Error(Codes.BadValue, text.Value.Span, $"'{key}' must be a whole number from {min} to {max}, not '{text.Value.Value}'");
+            return fallback;
+        }
+
+        var settings = new CheckSettings(
+            target,
+            Number("reading_grade_max", defaults.ReadingGradeMax, 1, 20),
+            Number("sentence_words_max", defaults.SentenceWordsMax, 5, 100),
+            Number("heading_levels_max", defaults.HeadingLevelsMax, 2, 6),
+            Number("review_warning_years", defaults.ReviewWarningYears, 1, 20),
+            Number("review_error_years", defaults.ReviewErrorYears, 1, 20));
+        if (settings.ReadingGradeMax < target)
+            diagnostics.Error(Codes.BadValue, f.SpanOfKey("reading_grade_max"), $"'reading_grade_max' ({settings.ReadingGradeMax}) is below the target 'reading_level' ({target})");
+        if (settings.ReviewErrorYears < settings.ReviewWarningYears)
+            diagnostics.Error(Codes.BadValue, f.SpanOfKey("review_error_years"), "'review_error_years' must not be less than 'review_warning_years'");
+        return settings;
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]

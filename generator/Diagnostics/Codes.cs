@@ -25,6 +25,18 @@ internal static class Codes
     public const string MissingFile = "HND019";
     public const string UnsafeOutput = "HND020";
     public const string BadFileName = "HND021";
-    public const string NoVariants = "HND022";
     public const string DeadBlock = "HND023";
+
+    // Quality checks (handouts check): readability, structure, accessibility, freshness.
+    public const string ReadingLevel = "HND030";
+    public const string LongSentence = "HND031";
+    public const string ExtraH1 = "HND032";
+    public const string SkippedHeading = "HND033";
+    public const string DeepHeading = "HND034";
+    public const string NoReaderAction = "HND035";
+    public const string ImageWithoutAlt = "HND036";
+    public const string VagueLinkText = "HND037";
+    public const string TableWithoutHeader = "HND038";
+    public const string StaleReview = "HND039";
+    public const string OutdatedTranslation = "HND040";
 }

@@ -22,12 +22,18 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
     private int pages;
     private int variants;
 
-    public RenderCounts Render(string templatesDir)
+    /// <param name="onParsed">Called with each handout once parsed (the quality checks), before its pages render.</param>
+    public RenderCounts Render(string templatesDir, Action<ParsedHandout> onParsed)
     {
         var parser = new HandoutParser(content, pipeline, diagnostics);
         var body = new BodyRenderer(pipeline, content.Site.AllowRawHtml);
         var jobs = new List<Action>();
-        jobs.AddRange(index.Handouts.Select(plan => (Action)(() => RenderHandout(parser.Parse(plan), body))));
+        jobs.AddRange(index.Handouts.Select(plan => (Action)(() =>
+        {
+            var parsed = parser.Parse(plan);
+            onParsed(parsed);
+            RenderHandout(parsed, body);
+        })));
         foreach (var lang in content.Site.Languages)
         {
             jobs.Add(() => WritePage(SitePaths.Home(lang), "pages/home.html", models.Home(lang, SitePaths.Home(lang))));

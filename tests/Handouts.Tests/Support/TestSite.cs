@@ -45,7 +45,7 @@ internal sealed class TestSite : IDisposable
             applies_to: [lymphoma, prostate]
         """;
 
-    public static string Handout(string frontMatterExtra = "", string body = "## Section\n\nText for everyone.\n", string cancers = "[breast, prostate]", string treatments = "[aromatase-inhibitor, adt]", string title = "Bones and you") => $"""
+    public static string Handout(string frontMatterExtra = "", string body = "## Section\n\nText for everyone.\n", string cancers = "[breast, prostate]", string treatments = "[aromatase-inhibitor, adt]", string title = "Bones and you", bool actions = true) => $"""
         ---
         title: {title}
         summary: A short summary.
@@ -67,7 +67,7 @@ internal sealed class TestSite : IDisposable
             url: https://www.cancer.org/osteoporosis
         {frontMatterExtra}
         ---
-        {body}
+        {body}{(actions ? "\n\n1. Ask your nurse.\n" : "")}
         """;
 
     private TestSite(string root) => Root = root;
@@ -102,7 +102,10 @@ internal sealed class TestSite : IDisposable
     }
 
     public BuildResult Build(bool strict = false, string? outDir = null, bool checkOnly = false) =>
-        SiteBuilder.Build(new BuildOptions(Content, Templates, checkOnly ? null : outDir ?? Out, null, strict));
+        SiteBuilder.Build(new BuildOptions(Content, Templates, checkOnly ? null : outDir ?? Out, null, strict, Today));
+
+    /// <summary>Tests count review ages to a fixed day, so they do not start failing as the calendar moves.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 27);
 
     public string Page(string relative) => File.ReadAllText(Path.Combine(Out, relative));
 

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using Handouts.Checks.Readability;
+using Handouts.Content;
+using Handouts.Diagnostics;
+using Handouts.Markdown;
+using Handouts.Tailoring;
+
+namespace Handouts.Checks;
+
+/// <summary>Checks stage: runs every check on a parsed handout, reports problems at their lines and keeps the
+/// measurements for the report. Thread-safe: handouts are checked in parallel as they are rendered.</summary>
+internal sealed class QualityChecker(ContentSet content, DateOnly today, DiagnosticBag diagnostics)
+{
+    private const int HardestPerHandout = 5;
+    private readonly CheckSettings settings = content.Site.Checks;
+    private readonly ConcurrentBag<HandoutQuality> results = [];
+
+    public IEnumerable<HandoutQuality> Results => results;
+
+    public void Check(ParsedHandout parsed)
+    {
+        var h = parsed.Handout;
+        StructureChecks.Run(parsed, settings, diagnostics);
+        FreshnessChecks.Run(h, content.Original(h), settings, today, diagnostics);
+
+        // The English formulas mean nothing for other languages; there only lengths are measured.
+        var english = ReadabilityScores.AppliesTo(h.Language);
+        // The general page holds every block, so its sentences are the ones to check and rank.
+        var generalSentences = Sentences.Split(ProseExtractor.Extract(parsed, Variant.General));
+        var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english) };
+        foreach (var variant in parsed.Plan.Variants)
+            variants.Add(Measure(h, variant, Sentences.Split(ProseExtractor.Extract(parsed, variant)), english));
+
+        foreach (var s in generalSentences.Where(s => s.Words > settings.SentenceWordsMax))
+            diagnostics.Warning(Codes.LongSentence, new SourceLocation(h.Path, s.Line, 1), $"a sentence of {s.Words} words (at most {settings.SentenceWordsMax}): \"{Shorten(s.Text)}\"");
+
+        var hardest = english
+            ? generalSentences.Select(s => new HardSentence(s.Line, s.Words, SentenceGrade(s), s.Text))
+                .Where(s => s.Grade > settings.ReadingGradeTarget || s.Words > settings.SentenceWordsMax)
+                .OrderByDescending(s => s.Grade).ThenBy(s => s.Line).Take(HardestPerHandout).ToList()
+            : generalSentences.Where(s => s.Words > settings.SentenceWordsMax)
+                .Select(s => new HardSentence(s.Line, s.Words, 0, s.Text)).OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(HardestPerHandout).ToList();
+        results.Add(new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), variants, hardest));
+    }
+
+    private VariantQuality Measure(Handout h, Variant variant, List<Sentence> sentences, bool english)
+    {
+        var lengths = LengthStats.Compute(sentences);
+        var label = Label(variant);
+        if (!english)
+        {
+            var lengthStatus = lengths.LongestSentenceWords > settings.SentenceWordsMax ? QualityStatus.Warning : QualityStatus.Ok;
+            return new VariantQuality(variant.Id, label, sentences.Count, sentences.Sum(s => s.Words), lengths.WordsPerSentence, lengths.LongestSentenceWords, null, null, null, lengthStatus);
+        }
+
+        var scores = ReadabilityScores.Compute(sentences);
+        var status = QualityStatus.Ok;
+        var span = new SourceLocation(h.Path, h.BodyLine, 1);
+        var grade = scores.FleschKincaidGrade;
+        var measured = $"Flesch-Kincaid grade {grade:0.0}, SMOG {scores.Smog:0.0}, reading ease {scores.FleschReadingEase:0}";
+        if (grade > settings.ReadingGradeMax)
+        {
+            status = QualityStatus.Error;
+            diagnostics.Error(Codes.ReadingLevel, span, $"{label}: {measured}; above grade {settings.ReadingGradeMax}, the most a patient handout may be. Rewrite the sentences listed in the quality report");
+        }
+        else if (grade > settings.ReadingGradeTarget)
+        {
+            status = QualityStatus.Warning;
+            diagnostics.Warning(Codes.ReadingLevel, span, $"{label}: {measured}; above the target grade {settings.ReadingGradeTarget}");
+        }
+        else if (lengths.LongestSentenceWords > settings.SentenceWordsMax)
+        {
+            status = QualityStatus.Warning;
+        }
+
+        return new VariantQuality(variant.Id, label, sentences.Count, scores.Stats.Words, lengths.WordsPerSentence, lengths.LongestSentenceWords, grade, scores.FleschReadingEase, scores.Smog, status);
+    }
+
+    /// <summary>The Flesch-Kincaid grade of one sentence alone: long sentences of long words rank first.</summary>
+    private static double SentenceGrade(Sentence s) => ReadabilityScores.Compute([s]).FleschKincaidGrade;
+
+    private string Label(Variant variant)
+    {
+        if (variant.IsGeneral) return "general page";
+        var lang = content.Site.DefaultLanguage;
+        var cancer = content.Taxonomy.Cancer(variant.Cancer!)?.Name(lang, lang) ?? variant.Cancer!;
+        return variant.Treatment is null ? cancer : $"{cancer} · {content.Taxonomy.Treatment(variant.Treatment)?.Name(lang, lang) ?? variant.Treatment}";
+    }
+
+    private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "...";
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using Handouts.Html;
+
+namespace Handouts.Checks;
+
+/// <summary><c>reports/quality.html</c>: the staff page. Not linked from patient pages and not in the sitemap.
+/// Status is written as a word as well as shown in colour, and the hardest sentences come first.</summary>
+internal static class QualityHtml
+{
+    public static string Render(QualityReport report, string clinicName)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<meta name=\"robots\" content=\"noindex\">\n<title>Handout quality report | ").Append(HtmlText.Escape(clinicName)).Append("</title>\n")
+          .Append("<style>body{font-family:system-ui,sans-serif;margin:1rem;color:#1a1a1a;line-height:1.5}table{border-collapse:collapse;margin:1rem 0}")
+          .Append("th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}.num{text-align:right}")
+          .Append(".ok{background:#e6f4ea}.warning{background:#fff4e5}.error{background:#fde7e9}caption{text-align:left;font-weight:700}</style>\n</head>\n<body>\n<main>\n")
+          .Append("<h1>Handout quality report</h1>\n<p>").Append(HtmlText.Escape(clinicName)).Append(". Checked on <time>")
+          .Append(report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</time>. For staff; patients do not see this page.</p>\n");
+
+        sb.Append("<table>\n<caption>Every handout and variant</caption>\n<thead><tr><th scope=\"col\">Handout</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>")
+          .Append("<th scope=\"col\">Grade level</th><th scope=\"col\">Reading ease</th><th scope=\"col\">Longest sentence (words)</th><th scope=\"col\">Review age (days)</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
+        foreach (var (h, diagnostics) in report.Handouts)
+        {
+            foreach (var v in h.Variants)
+            {
+                var status = v.Id == "general" ? QualityReport.StatusOf(diagnostics) : v.Status;
+                var name = QualityJson.Name(status);
+                sb.Append("<tr><td>").Append(HtmlText.Escape(h.Title)).Append("<br><small>").Append(HtmlText.Escape(h.Path)).Append("</small></td><td>").Append(h.Language)
+                  .Append("</td><td>").Append(HtmlText.Escape(v.Label)).Append("</td><td class=\"num\">").Append(Number(v.Grade))
+                  .Append("</td><td class=\"num\">").Append(Number(v.ReadingEase)).Append("</td><td class=\"num\">").Append(v.LongestSentenceWords)
+                  .Append("</td><td class=\"num\">").Append(h.ReviewAgeDays).Append("</td><td class=\"").Append(name).Append("\">").Append(name).Append("</td></tr>\n");
+            }
+        }
+
+        sb.Append("</tbody>\n</table>\n<h2>Sentences to rewrite first</h2>\n<ol>\n");
+        var hardest = report.Handouts.SelectMany(x => x.Handout.HardestSentences.Select(s => (x.Handout, Sentence: s)))
+            .OrderByDescending(x => x.Sentence.Grade).ThenBy(x => x.Handout.Path, StringComparer.Ordinal).ThenBy(x => x.Sentence.Line).Take(30);
+        foreach (var (h, s) in hardest)
+        {
+            sb.Append("<li><q>").Append(HtmlText.Escape(s.Text)).Append("</q><br><small>").Append(HtmlText.Escape(h.Path)).Append(", line ").Append(s.Line)
+              .Append(": grade ").Append(s.Grade.ToString("0.0", CultureInfo.InvariantCulture)).Append(", ").Append(s.Words).Append(" words</small></li>\n");
+        }
+
+        sb.Append("</ol>\n<h2>Problems</h2>\n<ul>\n");
+        foreach (var d in report.Handouts.SelectMany(x => x.Diagnostics))
+            sb.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
+        return sb.Append("</ul>\n</main>\n</body>\n</html>\n").ToString();
+    }
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
+}

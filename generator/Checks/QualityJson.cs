@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Handouts.Checks;
+
+/// <summary><c>reports/quality.json</c>, schema <c>handouts-quality/1</c> (README, "Quality report"). Written by hand
+/// with a fixed member order so the file is stable from build to build and diffable in CI.</summary>
+internal static class QualityJson
+{
+    public const string Schema = "handouts-quality/1";
+
+    public static string Render(QualityReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteString("date", report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var all = report.Handouts.SelectMany(h => h.Diagnostics).ToList();
+            w.WriteStartObject("summary");
+            w.WriteNumber("handouts", report.Handouts.Count);
+            w.WriteNumber("errors", all.Count(d => d.IsError));
+            w.WriteNumber("warnings", all.Count(d => !d.IsError));
+            w.WriteEndObject();
+            w.WriteStartArray("handouts");
+            foreach (var (h, diagnostics) in report.Handouts) WriteHandout(w, h, diagnostics);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteHandout(Utf8JsonWriter w, HandoutQuality h, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
+    {
+        w.WriteStartObject();
+        w.WriteString("slug", h.Slug);
+        w.WriteString("language", h.Language);
+        w.WriteString("path", h.Path);
+        w.WriteString("title", h.Title);
+        w.WriteString("status", Name(QualityReport.StatusOf(diagnostics)));
+        w.WriteString("reviewed", h.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteNumber("review_age_days", h.ReviewAgeDays);
+        w.WriteString("reviewer", h.Reviewer);
+        w.WriteStartArray("variants");
+        foreach (var v in h.Variants)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", v.Id);
+            w.WriteString("label", v.Label);
+            w.WriteString("status", Name(v.Status));
+            w.WriteNumber("sentences", v.Sentences);
+            w.WriteNumber("words", v.Words);
+            w.WriteNumber("words_per_sentence", Math.Round(v.WordsPerSentence, 1));
+            w.WriteNumber("longest_sentence_words", v.LongestSentenceWords);
+            Nullable(w, "flesch_kincaid_grade", v.Grade);
+            Nullable(w, "flesch_reading_ease", v.ReadingEase);
+            Nullable(w, "smog_grade", v.Smog);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("hardest_sentences");
+        foreach (var s in h.HardestSentences)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("line", s.Line);
+            w.WriteNumber("words", s.Words);
+            w.WriteNumber("grade", Math.Round(s.Grade, 1));
+            w.WriteString("text", s.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", d.Code);
+            w.WriteString("severity", d.IsError ? "error" : "warning");
+            w.WriteNumber("line", d.Span.Line);
+            w.WriteNumber("column", d.Span.Column);
+            w.WriteString("message", d.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v) w.WriteNumber(name, Math.Round(v, 1));
+        else w.WriteNull(name);
+    }
+
+    public static string Name(QualityStatus status) => status switch
+    {
+        QualityStatus.Ok => "ok",
+        QualityStatus.Warning => "warning",
+        _ => "error",
+    };
+}

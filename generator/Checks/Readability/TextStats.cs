@@ -1,0 +1,48 @@
+namespace Handouts.Checks.Readability;
+
+/// <summary>The counts the readability formulas are built from. Sentences, words and the longest sentence mean the
+/// same in any language; syllables and polysyllables (words of three or more) are English counts.</summary>
+internal sealed record TextStats(int Sentences, int Words, int Syllables, int PolysyllableWords, int LongestSentenceWords)
+{
+    /// <summary>Counts words from each sentence's text, so words and syllables always agree.</summary>
+    public static TextStats Measure(IReadOnlyList<Sentence> sentences)
+    {
+        int words = 0, syllables = 0, polysyllables = 0, longest = 0;
+        foreach (var sentence in sentences)
+        {
+            var inSentence = Readability.Sentences.Words(sentence.Text);
+            foreach (var word in inSentence)
+            {
+                var n = Readability.Syllables.Count(word);
+                syllables += n;
+                if (n >= 3) polysyllables++;
+            }
+
+            words += inSentence.Count;
+            longest = Math.Max(longest, inSentence.Count);
+        }
+
+        return new TextStats(sentences.Count, words, syllables, polysyllables, longest);
+    }
+}
+
+/// <summary>Sentence and word lengths: what can be reported for a language the English formulas do not fit.</summary>
+internal sealed record LengthStats(double WordsPerSentence, double CharactersPerWord, int LongestSentenceWords)
+{
+    public static LengthStats Compute(IReadOnlyList<Sentence> sentences)
+    {
+        int words = 0, characters = 0, longest = 0;
+        foreach (var sentence in sentences)
+        {
+            var inSentence = Readability.Sentences.Words(sentence.Text);
+            words += inSentence.Count;
+            // Letters and digits only: the apostrophe of "don't" and the hyphen of "weight-bearing" are not read.
+            characters += inSentence.Sum(w => w.Count(char.IsLetterOrDigit));
+            longest = Math.Max(longest, inSentence.Count);
+        }
+
+        return words == 0
+            ? new LengthStats(0, 0, 0)
+            : new LengthStats((double)words / sentences.Count, (double)characters / words, longest);
+    }
+}
