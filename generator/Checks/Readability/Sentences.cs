@@ -56,13 +56,15 @@ internal static class Sentences
         return words;
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    // Combining marks belong to their letter: vowel signs of Devanagari, decomposed accents.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool Joins(string text, int wordStart, int i) => text[i] switch
     {
         '\'' or '\u2019' or '-' or '\u2010' or '\u2011' => true,
         '.' or ',' when char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) => true,
+        // Only after a single letter, so "e.g" is one word but "Cancer.Net" two.
         '.' => char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && (i - 1 == wordStart || !char.IsLetter(text[i - 2])),
         _ => false,
     };

@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using HarfBuzzSharp;
+
+namespace Handouts.Pdf.Fonts;
+
+/// <summary>One TrueType font loaded for the whole run: HarfBuzz objects for shaping, a preprocessed face for fast
+/// subsetting, and the metrics a PDF font descriptor needs. Shared by all threads (HarfBuzz fonts are immutable
+/// once made; verified by the writer prototype over 2,000 parallel documents).</summary>
+internal sealed class FontFace : IDisposable
+{
+    private readonly Blob blob;
+    private readonly Face face;
+    private readonly IntPtr subsetSource;
+
+    private FontFace(string path, Blob blob, Face face, Font font)
+    {
+        Path = path;
+        this.blob = blob;
+        this.face = face;
+        Font = font;
+        UnitsPerEm = face.UnitsPerEm;
+        font.GetScale(out _, out _);
+        font.TryGetHorizontalFontExtents(out var extents);
+        Ascender = extents.Ascender;
+        Descender = extents.Descender;
+        LineGap = extents.LineGap;
+        CapHeight = GlyphTop('H', Ascender * 7 / 10);
+        XHeight = GlyphTop('x', Ascender / 2);
+        PostScriptName = ReadName(6) ?? System.IO.Path.GetFileNameWithoutExtension(path).Replace(' ', '-');
+        IsItalic = PostScriptName.Contains("Italic", StringComparison.Ordinal);
+        IsBold = PostScriptName.Contains("Bold", StringComparison.Ordinal);
+        subsetSource = HarfBuzzNative.hb_subset_preprocess(face.Handle);
+        if (subsetSource == IntPtr.Zero) throw new InvalidDataException($"HarfBuzz cannot prepare {path} for subsetting");
+    }
+
+    public string Path { get; }
+
+    public Font Font { get; }
+
+    public int UnitsPerEm { get; }
+
+    public int Ascender { get; }
+
+    public int Descender { get; }
+
+    public int LineGap { get; }
+
+    public int CapHeight { get; }
+
+    public int XHeight { get; }
+
+    public string PostScriptName { get; }
+
+    public bool IsItalic { get; }
+
+    public bool IsBold { get; }
+
+    /// <summary>Loads a font, or throws <see cref="InvalidDataException"/> naming the file: a corrupt or missing font is a
+    /// start-up error, never a blank page.</summary>
+    public static FontFace Load(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"font file {path} does not exist");
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length < 12 || !(bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0 || bytes.AsSpan(0, 4).SequenceEqual("true"u8)))
+            throw new InvalidDataException($"font file {path} is not a TrueType font");
+        var blob = Blob.FromFile(path);
+        var face = new Face(blob, 0);
+        if (face.GlyphCount == 0) throw new InvalidDataException($"font file {path} has no glyphs: it is damaged or not a font");
+        var font = new Font(face);
+        font.SetFunctionsOpenType();
+        return new FontFace(path, blob, face, font);
+    }
+
+    public bool Covers(int codepoint) => Font.TryGetNominalGlyph((uint)codepoint, out _);
+
+    public int Advance(uint glyph) => Font.GetHorizontalGlyphAdvance(glyph);
+
+    /// <summary>A TrueType subset holding the given glyphs at their original ids (so content streams can use the ids
+    /// directly), without hinting or layout tables: PDF viewers need neither.</summary>
+    public byte[] Subset(IEnumerable<uint> glyphs)
+    {
+        var input = HarfBuzzNative.hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail failed");
+        try
+        {
+            var set = HarfBuzzNative.hb_subset_input_glyph_set(input);
+            HarfBuzzNative.hb_set_add(set, 0);
+            foreach (var g in glyphs) HarfBuzzNative.hb_set_add(set, g);
+            var drop = HarfBuzzNative.hb_subset_input_set(input, HarfBuzzNative.SetDropTableTag);
+            foreach (var tag in new[] { "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "DSIG", "hdmx", "LTSH", "VDMX", "PCLT", "vhea", "vmtx" })
+                HarfBuzzNative.hb_set_add(drop, HarfBuzzNative.Tag(tag));
+            HarfBuzzNative.hb_subset_input_set_flags(input, HarfBuzzNative.FlagNoHinting | HarfBuzzNative.FlagRetainGids | HarfBuzzNative.FlagNoLayoutClosure);
+            var subset = HarfBuzzNative.hb_subset_or_fail(subsetSource, input);
+            if (subset == IntPtr.Zero) throw new InvalidOperationException($"hb_subset_or_fail failed for {Path}");
+            try
+            {
+                var data = HarfBuzzNative.hb_face_reference_blob(subset);
+                try
+                {
+                    var pointer = HarfBuzzNative.hb_blob_get_data(data, out var length);
+                    var bytes = new byte[length];
+                    System.Runtime.InteropServices.Marshal.Copy(pointer, bytes, 0, (int)length);
+                    return bytes;
+                }
+                finally
+                {
+                    HarfBuzzNative.hb_blob_destroy(data);
+                }
+            }
+            finally
+            {
+                HarfBuzzNative.hb_face_destroy(subset);
+            }
+        }
+        finally
+        {
+            HarfBuzzNative.hb_subset_input_destroy(input);
+            GC.KeepAlive(face);
+        }
+    }
+
+    /// <summary>Six letters from a hash of the font and its glyphs: the PDF subset tag, the same on every run.</summary>
+    public string SubsetTag(IEnumerable<uint> glyphs)
+    {
+        var text = PostScriptName + ":" + string.Join(',', glyphs.Order());
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+    }
+
+    private int GlyphTop(char c, int fallback) =>
+        Font.TryGetNominalGlyph(c, out var g) && Font.TryGetGlyphExtents(g, out var e) ? e.YBearing : fallback;
+
+    private string? ReadName(uint id)
+    {
+        uint size = 0;
+        var length = HarfBuzzNative.hb_ot_name_get_utf16(face.Handle, id, IntPtr.Zero, ref size, IntPtr.Zero);
+        if (length == 0) return null;
+        var buffer = System.Runtime.InteropServices.Marshal.AllocHGlobal((int)(length + 1) * 2);
+        try
+        {
+            size = length + 1;
+            HarfBuzzNative.hb_ot_name_get_utf16(face.Handle, id, IntPtr.Zero, ref size, buffer);
+            return System.Runtime.InteropServices.Marshal.PtrToStringUni(buffer, (int)size);
+        }
+        finally
+        {
+            System.Runtime.InteropServices.Marshal.FreeHGlobal(buffer);
+        }
+    }
+
+    public void Dispose()
+    {
+        HarfBuzzNative.hb_face_destroy(subsetSource);
+        Font.Dispose();
+        face.Dispose();
+        blob.Dispose();
+    }
+}

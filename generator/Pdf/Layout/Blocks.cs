@@ -1,0 +1,24 @@
+namespace Handouts.Pdf.Layout;
+
+/// <summary>A run of text with one style; <see cref="Link"/> is an absolute address.</summary>
+internal sealed record Span(string Text, bool Bold = false, bool Italic = false, string? Link = null);
+
+/// <summary>The print layout's input: what the print builder makes of the handout, before lines and pages.
+/// <see cref="Line"/> is the source line, for warnings.</summary>
+internal abstract record Block(int Line);
+
+/// <summary>A paragraph or heading. <see cref="Tag"/> is its structure type (P, H1–H6).</summary>
+internal sealed record TextBlock(IReadOnlyList<Span> Spans, string Tag, double Size, int Line, bool Bold = false, Rgb? Color = null, double SpaceBefore = 0, double SpaceAfter = 0) : Block(Line)
+{
+    public bool IsHeading => Tag.StartsWith('H');
+}
+
+/// <summary>A bullet, numbered or check list; a null marker draws an empty box to tick.</summary>
+internal sealed record ListBlock(IReadOnlyList<ListItem> Items, int Line) : Block(Line);
+
+internal sealed record ListItem(string? Marker, IReadOnlyList<Block> Content);
+
+/// <summary>A coloured panel (main message, "When to call us"), kept on one page when it fits.</summary>
+internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Rule, int Line) : Block(Line);
+
+internal sealed record SpacerBlock(double Height, int Line) : Block(Line);

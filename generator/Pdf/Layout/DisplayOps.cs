@@ -1,0 +1,24 @@
+using Handouts.Pdf.Text;
+
+namespace Handouts.Pdf.Layout;
+
+/// <summary>What a page shows, positioned from the page's top-left corner in points. A null node marks an artifact
+/// (running header, footer, decoration) that screen readers skip.</summary>
+internal abstract record DisplayOp(StructNode? Node);
+
+internal sealed record WordOp(double X, double Baseline, ShapedWord Word, double Size, Rgb Color, StructNode? Node, bool Underline) : DisplayOp(Node);
+
+internal sealed record RectOp(double X, double Y, double Width, double Height, Rgb? Fill, Rgb? Stroke, double LineWidth) : DisplayOp((StructNode?)null);
+
+/// <summary>A clickable area for a link element; its words carry the same node.</summary>
+internal sealed record LinkOp(double X, double Y, double Width, double Height, StructNode Link) : DisplayOp(Link);
+
+/// <summary>A heading to list in the PDF's outline (bookmarks).</summary>
+internal sealed record Bookmark(string Title, int Level, double Y);
+
+internal sealed class LaidOutPage
+{
+    public List<DisplayOp> Ops { get; } = [];
+
+    public List<Bookmark> Bookmarks { get; } = [];
+}

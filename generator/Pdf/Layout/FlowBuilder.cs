@@ -1,0 +1,158 @@
+namespace Handouts.Pdf.Layout;
+
+/// <summary>Turns blocks into flow items: lines of text with their structure elements, list markers, panels.</summary>
+internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
+{
+    private const double ListIndent = 1.6;
+    private const double PanelPadding = 10;
+
+    public List<FlowItem> Build(IReadOnlyList<Block> blocks, double left, double width, StructNode parent)
+    {
+        var items = new List<FlowItem>();
+        foreach (var block in blocks) Add(block, left, width, parent, items);
+        return items;
+    }
+
+    private void Add(Block block, double left, double width, StructNode parent, List<FlowItem> items)
+    {
+        switch (block)
+        {
+            case TextBlock text:
+                AddText(text, left, width, parent.Child(text.Tag), items, null);
+                break;
+            case ListBlock list:
+                AddList(list, left, width, parent.Child("L"), items);
+                break;
+            case PanelBlock panel:
+                AddPanel(panel, left, width, parent.Child("Div"), items);
+                break;
+            case SpacerBlock spacer:
+                items.Add(new FlowItem(0, spacer.Height));
+                break;
+        }
+    }
+
+    private void AddText(TextBlock block, double left, double width, StructNode node, List<FlowItem> items, Action<FlowItem>? firstLine)
+    {
+        var lines = breaker.Break(block.Spans, block.Size, width, block.Bold || block.IsHeading, profile.AllowItalic, block.Line);
+        var lineHeight = block.Size * (block.IsHeading ? 1.25 : profile.LineHeight);
+        var baseline = lineHeight / 2 + block.Size * 0.35;
+        var color = block.Color ?? Rgb.Black;
+        var links = new Dictionary<string, StructNode>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var item = new FlowItem(lineHeight, i == 0 ? block.SpaceBefore : 0)
+            {
+                Bookmark = i == 0 && block.IsHeading ? new Bookmark(string.Concat(block.Spans.Select(s => s.Text)), int.Parse(block.Tag[1..], System.Globalization.CultureInfo.InvariantCulture), 0) : null,
+            };
+            foreach (var group in Groups(lines[i].Words))
+            {
+                var first = group[0];
+                var link = first.Span.Link is { } uri ? links.TryGetValue(uri, out var existing) ? existing : links[uri] = node.Child("Link", uri) : null;
+                foreach (var w in group)
+                    item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, block.Size, link is null ? color : Rgb.Link, link ?? node, link is not null));
+                if (link is not null)
+                {
+                    var end = group[^1];
+                    item.Ops.Add(new LinkOp(left + first.X, 0, end.X + end.Word.WidthAt(block.Size) - first.X, lineHeight, link));
+                }
+            }
+
+            if (i == 0) firstLine?.Invoke(item);
+            items.Add(item);
+        }
+
+        // Headings stay with what follows; a paragraph's first two and last two lines stay together.
+        if (lines.Count == 0) return;
+        var start = items.Count - lines.Count;
+        if (block.IsHeading) items[^1].KeepWithNext = true;
+        if (lines.Count >= 2) items[start].KeepWithNext = true;
+        if (lines.Count >= 3) items[^2].KeepWithNext = true;
+        if (block.SpaceAfter > 0) items.Add(new FlowItem(0, block.SpaceAfter));
+    }
+
+    /// <summary>Consecutive words with the same link form one link area per line.</summary>
+    private static List<List<PlacedWord>> Groups(IReadOnlyList<PlacedWord> words)
+    {
+        var groups = new List<List<PlacedWord>>();
+        foreach (var w in words)
+        {
+            if (groups.Count > 0 && groups[^1][0].Span.Link == w.Span.Link && (w.Span.Link is not null || groups[^1][0].Span.Link is null)) groups[^1].Add(w);
+            else groups.Add([w]);
+        }
+
+        return groups;
+    }
+
+    private void AddList(ListBlock list, double left, double width, StructNode node, List<FlowItem> items)
+    {
+        var indent = profile.Body * ListIndent;
+        foreach (var entry in list.Items)
+        {
+            var li = node.Child("LI");
+            var label = li.Child("Lbl");
+            var body = li.Child("LBody");
+            var before = items.Count;
+            foreach (var block in entry.Content)
+            {
+                if (block is TextBlock text && items.Count == before)
+                    AddText(text, left + indent, width - indent, body.Child(text.Tag), items, first => AddMarker(first, entry.Marker, left, indent, text.Size, label));
+                else
+                    Add(block, left + indent, width - indent, body, items);
+            }
+
+            if (items.Count > before) items.Add(new FlowItem(0, profile.Body * 0.3));
+        }
+
+        items.Add(new FlowItem(0, profile.Body * 0.4));
+    }
+
+    private void AddMarker(FlowItem first, string? marker, double left, double indent, double size, StructNode label)
+    {
+        var baseline = first.Ops.OfType<WordOp>().FirstOrDefault()?.Baseline ?? size;
+        if (marker is null)
+        {
+            // An empty box to tick with a pen: drawn, and labelled for screen readers by the Lbl text below.
+            var box = size * 0.8;
+            first.Ops.Add(new RectOp(left + indent - box - size * 0.45, baseline - box * 0.9, box, box, null, Rgb.Black, 1));
+            return;
+        }
+
+        var words = breaker.Break([new Span(marker)], size, indent, false, false, 0);
+        if (words.Count == 0) return;
+        var w = words[0].Width;
+        foreach (var word in words[0].Words)
+            first.Ops.Add(new WordOp(left + indent - w - size * 0.45 + word.X, baseline, word.Word, size, Rgb.Black, label, false));
+    }
+
+    private void AddPanel(PanelBlock panel, double left, double width, StructNode node, List<FlowItem> items)
+    {
+        var inner = new List<FlowItem>();
+        foreach (var block in panel.Content) Add(block, left + PanelPadding + 4, width - 2 * PanelPadding - 4, node, inner);
+        while (inner.Count > 0 && inner[^1].Height == 0) inner.RemoveAt(inner.Count - 1);
+        var height = PanelPadding * 2 + inner.Sum(i => i.Height + i.SpaceBefore) - (inner.Count > 0 ? inner[0].SpaceBefore : 0);
+        var whole = new FlowItem(height, profile.Body * 0.8) { Parts = inner };
+        whole.Ops.Add(new RectOp(left, 0, width, height, panel.Fill, null, 0));
+        whole.Ops.Add(new RectOp(left, 0, 4, height, panel.Rule, null, 0));
+        var y = PanelPadding;
+        var firstItem = true;
+        foreach (var item in inner)
+        {
+            if (!firstItem) y += item.SpaceBefore;
+            firstItem = false;
+            foreach (var op in item.Ops) whole.Ops.Add(Shift(op, y));
+            y += item.Height;
+        }
+
+        items.Add(whole);
+        items.Add(new FlowItem(0, profile.Body * 0.8));
+    }
+
+    public static DisplayOp Shift(DisplayOp op, double dy) => op switch
+    {
+        WordOp w => w with { Baseline = w.Baseline + dy },
+        RectOp r => r with { Y = r.Y + dy },
+        LinkOp l => l with { Y = l.Y + dy },
+        _ => op,
+    };
+}

@@ -1,0 +1,21 @@
+namespace Handouts.Pdf.Layout;
+
+/// <summary>A slice of the flow that the paginator places whole: a line of text, or a panel that must not split.
+/// Ops are positioned relative to the item's top. <see cref="KeepWithNext"/> ties it to the next item (headings,
+/// and the first and last lines of a paragraph, so no line is left alone at a page's top or bottom).</summary>
+internal sealed class FlowItem(double height, double spaceBefore)
+{
+    public double Height { get; } = height;
+
+    /// <summary>Space above the item, dropped at the top of a page.</summary>
+    public double SpaceBefore { get; } = spaceBefore;
+
+    public bool KeepWithNext { get; set; }
+
+    public List<DisplayOp> Ops { get; } = [];
+
+    public Bookmark? Bookmark { get; init; }
+
+    /// <summary>For an unsplittable panel taller than a page: its lines, placed one by one instead.</summary>
+    public IReadOnlyList<FlowItem>? Parts { get; init; }
+}

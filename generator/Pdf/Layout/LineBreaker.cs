@@ -1,0 +1,105 @@
+using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Text;
+
+namespace Handouts.Pdf.Layout;
+
+/// <summary>A word placed on a line: x from the line's start.</summary>
+internal sealed record PlacedWord(double X, ShapedWord Word, Span Span);
+
+internal sealed record TextLine(IReadOnlyList<PlacedWord> Words, double Width);
+
+/// <summary>Greedy line breaking: break at spaces and after hyphens; a word longer than the line is cut into pieces
+/// that fit, never left to overflow the page.</summary>
+internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, int> missingCharacter)
+{
+    private readonly record struct Piece(string Text, Span Span, bool SpaceAfter);
+
+    public List<TextLine> Break(IReadOnlyList<Span> spans, double size, double width, bool forceBold, bool allowItalic, int sourceLine)
+    {
+        var lines = new List<TextLine>();
+        var current = new List<PlacedWord>();
+        var x = 0.0;
+        var pendingSpace = 0.0;
+        foreach (var piece in Pieces(spans))
+        {
+            var style = Style(piece.Span, forceBold, allowItalic);
+            var words = piece.Text.Length == 0 ? [] : Shape(piece.Text, style, size, width, sourceLine);
+            foreach (var word in words)
+            {
+                var w = word.WidthAt(size);
+                if (current.Count > 0 && x + pendingSpace + w > width)
+                {
+                    lines.Add(new TextLine(current, x));
+                    current = [];
+                    x = 0;
+                    pendingSpace = 0;
+                }
+
+                x += pendingSpace;
+                current.Add(new PlacedWord(x, word, piece.Span));
+                x += w;
+                pendingSpace = 0;
+            }
+
+            if (piece.SpaceAfter) pendingSpace = SpaceWidth(style, size);
+        }
+
+        if (current.Count > 0) lines.Add(new TextLine(current, x));
+        return lines;
+    }
+
+    private double SpaceWidth(FontStyle style, double size)
+    {
+        var face = fonts.Families[0][style];
+        return face.Font.TryGetNominalGlyph(' ', out var g) ? face.Advance(g) * size / face.UnitsPerEm : size / 4;
+    }
+
+    private static FontStyle Style(Span span, bool forceBold, bool allowItalic)
+    {
+        var bold = span.Bold || forceBold;
+        var italic = span.Italic && allowItalic;
+        return bold && italic ? FontStyle.BoldItalic : bold ? FontStyle.Bold : italic ? FontStyle.Italic : FontStyle.Regular;
+    }
+
+    /// <summary>Shapes one word; a word wider than the line comes back in pieces that each fit.</summary>
+    private IEnumerable<ShapedWord> Shape(string text, FontStyle style, double size, double width, int sourceLine)
+    {
+        var (face, missing) = fonts.Pick(text, style);
+        if (missing != 0) missingCharacter(missing, sourceLine);
+        var word = shaper.Shape(face, text);
+        if (word.WidthAt(size) <= width || text.Length <= 1)
+        {
+            yield return word;
+            yield break;
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start + 1;
+            while (end < text.Length && shaper.Shape(face, text[start..(end + 1)]).WidthAt(size) <= width) end++;
+            if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
+            yield return shaper.Shape(face, text[start..end]);
+            start = end;
+        }
+    }
+
+    private static IEnumerable<Piece> Pieces(IReadOnlyList<Span> spans)
+    {
+        foreach (var span in spans)
+        {
+            var text = Shaper.Normalize(span.Text.Replace('\n', ' '));
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var atEnd = i == text.Length;
+                if (!atEnd && text[i] != ' ' && !(text[i] == '-' && i > start && i + 1 < text.Length && text[i + 1] != ' ')) continue;
+                var isHyphen = !atEnd && text[i] == '-';
+                var end = isHyphen ? i + 1 : i;
+                if (end > start) yield return new Piece(text[start..end], span, !isHyphen && !atEnd);
+                else if (!atEnd && text[i] == ' ') yield return new Piece("", span, true);
+                start = i + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Handouts.Markdown;
+using Handouts.Pdf.Layout;
+using Handouts.Tailoring;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Block = Handouts.Pdf.Layout.Block;
+using ListBlock = Markdig.Syntax.ListBlock;
+using Markdig.Syntax.Inlines;
+
+namespace Handouts.Pdf;
+
+/// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
+/// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine)
+{
+    public List<Block> Convert(MarkdownDocument document, Variant variant)
+    {
+        var blocks = new List<Block>();
+        AddAll(document, variant, blocks);
+        return blocks;
+    }
+
+    private void AddAll(ContainerBlock container, Variant variant, List<Block> blocks)
+    {
+        foreach (var block in container) Add(block, variant, blocks);
+    }
+
+    private void Add(Markdig.Syntax.Block block, Variant variant, List<Block> blocks)
+    {
+        var line = bodyLine + block.Line;
+        switch (block)
+        {
+            case CustomContainer tailored:
+                if (tailored.GetData(typeof(Condition)) is Condition c && c.Matches(variant)) AddAll(tailored, variant, blocks);
+                break;
+            case HeadingBlock heading:
+                blocks.Add(new TextBlock(Spans(heading.Inline), "H" + heading.Level.ToString(CultureInfo.InvariantCulture), profile.HeadingSize(heading.Level), line, SpaceBefore: profile.Body * 0.9, SpaceAfter: profile.Body * 0.2));
+                break;
+            case ParagraphBlock paragraph:
+                blocks.Add(new TextBlock(Spans(paragraph.Inline), "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
+                break;
+            case ListBlock list:
+                blocks.Add(List(list, variant, line));
+                break;
+            case Table table:
+                // Until tables get their own layout, each row prints as one paragraph of its cells, so nothing is lost.
+                foreach (var row in table.OfType<TableRow>())
+                {
+                    var spans = row.OfType<TableCell>().SelectMany((cell, i) => (i > 0 ? [new Span(" · ")] : Array.Empty<Span>()).Concat(cell.OfType<ParagraphBlock>().SelectMany(p => Spans(p.Inline)))).ToList();
+                    blocks.Add(new TextBlock(spans.Select(s => row.IsHeader ? s with { Bold = true } : s).ToList(), "P", profile.Body, bodyLine + row.Line, SpaceAfter: profile.Body * 0.2));
+                }
+
+                break;
+            case QuoteBlock quote:
+                AddAll(quote, variant, blocks);
+                break;
+            case ThematicBreakBlock:
+                blocks.Add(new SpacerBlock(profile.Body, line));
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                blocks.Add(new TextBlock([new Span(leaf.Lines.ToString())], "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
+                break;
+            case ContainerBlock other:
+                AddAll(other, variant, blocks);
+                break;
+        }
+    }
+
+    private Layout.ListBlock List(ListBlock list, Variant variant, int line)
+    {
+        var items = new List<ListItem>();
+        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var content = new List<Block>();
+            AddAll(item, variant, content);
+            var isTask = item.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList };
+            var marker = isTask ? null : list.IsOrdered ? $"{number}." : "•";
+            number++;
+            items.Add(new ListItem(marker, content));
+        }
+
+        return new Layout.ListBlock(items, line);
+    }
+
+    private List<Span> Spans(ContainerInline? inline)
+    {
+        var spans = new List<Span>();
+        if (inline is not null) Collect(inline, false, false, null, spans);
+
+        // Drop the leading space that follows a task box.
+        if (spans.Count > 0 && spans[0].Text.StartsWith(' ')) spans[0] = spans[0] with { Text = spans[0].Text.TrimStart() };
+        return spans;
+    }
+
+    private void Collect(Inline inline, bool bold, bool italic, string? link, List<Span> spans)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                spans.Add(new Span(literal.Content.ToString(), bold, italic, link));
+                break;
+            case CodeInline code:
+                spans.Add(new Span(code.Content, bold, italic, link));
+                break;
+            case LineBreakInline:
+                spans.Add(new Span(" ", bold, italic, link));
+                break;
+            case HtmlEntityInline entity:
+                spans.Add(new Span(entity.Transcoded.ToString(), bold, italic, link));
+                break;
+            case HtmlInline html:
+                spans.Add(new Span(html.Tag, bold, italic, link));
+                break;
+            case EmphasisInline emphasis:
+                foreach (var child in emphasis) Collect(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1, link, spans);
+                break;
+            case LinkInline { IsImage: false } a:
+                var target = a.GetData(LinkResolver.SiteTargetKey) is string site ? baseUrl + site : a.Url;
+                foreach (var child in a) Collect(child, bold, italic, target, spans);
+                break;
+            case ContainerInline container:
+                foreach (var child in container) Collect(child, bold, italic, link, spans);
+                break;
+        }
+    }
+}

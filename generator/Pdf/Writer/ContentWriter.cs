@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Handouts.Pdf.Layout;
+
+namespace Handouts.Pdf.Writer;
+
+/// <summary>One page's content stream. Content of a structure element is marked with an MCID (and attached to its
+/// element in reading order); everything else is an /Artifact that screen readers skip.</summary>
+internal sealed class ContentWriter(FontEmbedder fonts, double pageHeight, int pageIndex, StructureBuilder structure)
+{
+    private readonly StringBuilder sb = new();
+    private int mcid;
+
+    public List<(int Mcid, StructNode Node)> Marked { get; } = [];
+
+    public byte[] Write(LaidOutPage page)
+    {
+        var ops = page.Ops;
+        for (var i = 0; i < ops.Count;)
+        {
+            switch (ops[i])
+            {
+                case WordOp word:
+                    // Consecutive words of one element share one marked-content sequence.
+                    var end = i;
+                    while (end + 1 < ops.Count && ops[end + 1] is WordOp next && next.Node == word.Node) end++;
+                    WriteWords(ops.Skip(i).Take(end - i + 1).Cast<WordOp>().ToList());
+                    i = end + 1;
+                    break;
+                case RectOp rect:
+                    WriteRect(rect);
+                    i++;
+                    break;
+                default:
+                    i++;
+                    break;
+            }
+        }
+
+        return Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    private void WriteWords(List<WordOp> words)
+    {
+        var node = words[0].Node;
+        if (node is null)
+        {
+            sb.Append("/Artifact BMC\n");
+        }
+        else
+        {
+            structure.Attach(node);
+            node.Kids.Add(new MarkedContent(pageIndex, mcid));
+            Marked.Add((mcid, node));
+            sb.Append(CultureInfo.InvariantCulture, $"/{node.Type} <</MCID {mcid}>> BDC\n");
+            mcid++;
+        }
+
+        sb.Append("BT\n");
+        foreach (var w in words)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{Num(w.Color.R)} {Num(w.Color.G)} {Num(w.Color.B)} rg\n");
+            var face = w.Word.Font;
+            sb.Append(CultureInfo.InvariantCulture, $"/{fonts.ResourceName(face)} {Num(w.Size)} Tf 1 0 0 1 {Num(w.X)} {Num(pageHeight - w.Baseline)} Tm [");
+            var scale = 1000.0 / face.UnitsPerEm;
+            foreach (var g in w.Word.Glyphs)
+            {
+                fonts.Use(face, g.Id, g.Text);
+                if (g.XOffset != 0) sb.Append(Num(-g.XOffset * scale)).Append(' ');
+                sb.Append(CultureInfo.InvariantCulture, $"<{g.Id:X4}>");
+                var adjust = FontEmbedder.Width(face, g.Id) - g.Advance * scale + g.XOffset * scale;
+                if (Math.Abs(adjust) >= 0.0005) sb.Append(' ').Append(Num(adjust)).Append(' ');
+            }
+
+            sb.Append("] TJ\n");
+        }
+
+        sb.Append("ET\n");
+        if (node is null) sb.Append("EMC\n");
+        else sb.Append("EMC\n");
+        foreach (var w in words.Where(w => w.Underline))
+        {
+            var y = pageHeight - w.Baseline - w.Size * 0.12;
+            sb.Append(CultureInfo.InvariantCulture, $"/Artifact BMC {Num(w.Color.R)} {Num(w.Color.G)} {Num(w.Color.B)} RG {Num(w.Size * 0.06)} w {Num(w.X)} {Num(y)} m {Num(w.X + w.Word.WidthAt(w.Size))} {Num(y)} l S EMC\n");
+        }
+    }
+
+    private void WriteRect(RectOp r)
+    {
+        var y = pageHeight - r.Y - r.Height;
+        sb.Append("/Artifact BMC q ");
+        if (r.Fill is { } f) sb.Append(CultureInfo.InvariantCulture, $"{Num(f.R)} {Num(f.G)} {Num(f.B)} rg {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re f ");
+        if (r.Stroke is { } s) sb.Append(CultureInfo.InvariantCulture, $"{Num(s.R)} {Num(s.G)} {Num(s.B)} RG {Num(r.LineWidth)} w {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re S ");
+        sb.Append("Q EMC\n");
+    }
+
+    private static string Num(double v) => PdfSyntax.Num(v);
+}
+
+/// <summary>A marked-content sequence on a page: a kid of a structure element.</summary>
+internal sealed record MarkedContent(int Page, int Mcid);
+
+/// <summary>A link annotation: a kid (OBJR) of its Link element.</summary>
+internal sealed record AnnotationRef(int Page, int Object);

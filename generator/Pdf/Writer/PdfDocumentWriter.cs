@@ -1,0 +1,73 @@
+using System.Text;
+using Handouts.Pdf.Layout;
+
+namespace Handouts.Pdf.Writer;
+
+/// <summary>Serializes laid-out pages as a tagged PDF 1.7 (PDF/UA-1 structure): fonts subset per document, a
+/// structure tree with a parent tree, link annotations in the tree, an outline, Info and XMP metadata, /Lang and
+/// DisplayDocTitle. Identical input gives identical bytes.</summary>
+internal static class PdfDocumentWriter
+{
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta)
+    {
+        var pdf = new PdfFile();
+        var catalog = pdf.Reserve();
+        var pagesObject = pdf.Reserve();
+        var treeRoot = pdf.Reserve();
+        var pageObjects = pages.Select(_ => pdf.Reserve()).ToList();
+        var fonts = new FontEmbedder();
+        var structure = new StructureBuilder(root);
+        var parentTree = new SortedDictionary<int, Func<Dictionary<StructNode, int>, string>>();
+        var nextKey = pages.Count;
+        var pageBodies = new List<(int Contents, List<int> Annotations)>();
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var writer = new ContentWriter(fonts, paper.Height, i, structure);
+            var contents = pdf.AddStream("", writer.Write(pages[i]));
+            var marked = writer.Marked;
+            parentTree[i] = numbers => "[" + string.Join(' ', marked.OrderBy(m => m.Mcid).Select(m => PdfFile.Ref(numbers[m.Node]))) + "]";
+            var annotations = new List<int>();
+            foreach (var link in pages[i].Ops.OfType<LinkOp>())
+            {
+                var annotation = pdf.Reserve();
+                structure.Attach(link.Link);
+                link.Link.Kids.Add(new AnnotationRef(i, annotation));
+                var key = nextKey++;
+                var node = link.Link;
+                parentTree[key] = numbers => PdfFile.Ref(numbers[node]);
+                var y = paper.Height - link.Y - link.Height;
+                pdf.Set(annotation, $"<</Type /Annot /Subtype /Link /Rect [{PdfSyntax.Num(link.X)} {PdfSyntax.Num(y)} {PdfSyntax.Num(link.X + link.Width)} {PdfSyntax.Num(y + link.Height)}]"
+                    + $" /Border [0 0 0] /F 4 /A <</S /URI /URI {PdfSyntax.Text(link.Link.Uri!)}>> /StructParent {key} /Contents {PdfSyntax.Text("Link to " + link.Link.Uri)}>>");
+                annotations.Add(annotation);
+            }
+
+            pageBodies.Add((contents, annotations));
+        }
+
+        var fontResources = fonts.Write(pdf);
+        var (structRoot, numbers) = structure.Write(pdf, treeRoot, pageObjects);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (contents, annotations) = pageBodies[i];
+            var annots = annotations.Count == 0 ? "" : " /Annots [" + string.Join(' ', annotations.Select(PdfFile.Ref)) + "]";
+            pdf.Set(pageObjects[i], $"<</Type /Page /Parent {PdfFile.Ref(pagesObject)} /MediaBox [0 0 {PdfSyntax.Num(paper.Width)} {PdfSyntax.Num(paper.Height)}]"
+                + $" /Resources <</Font {fontResources}>> /Contents {PdfFile.Ref(contents)} /StructParents {i} /Tabs /S{annots}>>");
+        }
+
+        pdf.Set(pagesObject, $"<</Type /Pages /Kids [{string.Join(' ', pageObjects.Select(PdfFile.Ref))}] /Count {pages.Count}>>");
+        var nums = new StringBuilder();
+        foreach (var (key, value) in parentTree) nums.Append(key).Append(' ').Append(value(numbers)).Append(' ');
+        var parentTreeObject = pdf.Add($"<</Nums [{nums.ToString().TrimEnd()}]>>");
+        pdf.Set(treeRoot, $"<</Type /StructTreeRoot /K [{PdfFile.Ref(structRoot)}] /ParentTree {PdfFile.Ref(parentTreeObject)} /ParentTreeNextKey {nextKey}>>");
+
+        var outline = Outline.Write(pdf, pages, pageObjects, paper.Height);
+        var metadata = pdf.AddStream(" /Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp.Packet(meta)), compress: false);
+        var info = pdf.Add($"<</Title {PdfSyntax.Text(meta.Title)} /Author {PdfSyntax.Text(meta.Author)} /Subject {PdfSyntax.Text(meta.Subject)} /Keywords {PdfSyntax.Text(meta.Keywords)}"
+            + $" /Creator (Handouts) /Producer (Handouts) /CreationDate {PdfSyntax.Date(meta.Date)} /ModDate {PdfSyntax.Date(meta.Date)}>>");
+        var outlines = outline is { } o ? $" /Outlines {PdfFile.Ref(o)} /PageMode /UseOutlines" : "";
+        pdf.Set(catalog, $"<</Type /Catalog /Pages {PdfFile.Ref(pagesObject)} /Lang {PdfSyntax.Text(meta.Language)} /MarkInfo <</Marked true>> /StructTreeRoot {PdfFile.Ref(treeRoot)}"
+            + $" /ViewerPreferences <</DisplayDocTitle true>> /Metadata {PdfFile.Ref(metadata)}{outlines}>>");
+        return pdf.Write(catalog, info);
+    }
+}

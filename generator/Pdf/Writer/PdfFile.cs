@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Handouts.Pdf.Writer;
+
+/// <summary>The object table of one PDF: numbers are reserved, bodies set in any order, and the file is written
+/// with a classic xref table. The /ID is a hash of the content, never a clock or a random number.</summary>
+internal sealed class PdfFile
+{
+    private static readonly Encoding Latin1 = Encoding.Latin1;
+    private readonly List<byte[]?> objects = [];
+
+    public int Reserve()
+    {
+        objects.Add(null);
+        return objects.Count;
+    }
+
+    public static string Ref(int number) => $"{number} 0 R";
+
+    public void Set(int number, string body) => objects[number - 1] = Latin1.GetBytes(body);
+
+    public int Add(string body)
+    {
+        var n = Reserve();
+        Set(n, body);
+        return n;
+    }
+
+    /// <summary>A stream; <paramref name="dictionary"/> is the dictionary's inside, without /Length and /Filter.</summary>
+    public int AddStream(string dictionary, byte[] data, bool compress = true, int? number = null)
+    {
+        var n = number ?? Reserve();
+        var body = compress ? Deflate(data) : data;
+        var head = Latin1.GetBytes($"<<{dictionary} /Length {body.Length}{(compress ? " /Filter /FlateDecode" : "")}>>\nstream\n");
+        var tail = "\nendstream"u8;
+        var all = new byte[head.Length + body.Length + tail.Length];
+        head.CopyTo(all, 0);
+        body.CopyTo(all, head.Length);
+        tail.CopyTo(all.AsSpan(head.Length + body.Length));
+        objects[n - 1] = all;
+        return n;
+    }
+
+    public byte[] Write(int root, int info)
+    {
+        using var output = new MemoryStream();
+        output.Write("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"u8);
+        var offsets = new long[objects.Count];
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets[i] = output.Position;
+            output.Write(Latin1.GetBytes($"{i + 1} 0 obj\n"));
+            output.Write(objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written"));
+            output.Write("\nendobj\n"u8);
+        }
+
+        var hash = Convert.ToHexString(SHA256.HashData(output.ToArray()), 0, 16);
+        var xref = output.Position;
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f\r\n");
+        foreach (var offset in offsets) sb.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
+        sb.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objects.Count + 1} /Root {Ref(root)} /Info {Ref(info)} /ID [<{hash}> <{hash}>]>>\nstartxref\n{xref}\n%%EOF\n");
+        output.Write(Latin1.GetBytes(sb.ToString()));
+        return output.ToArray();
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var ms = new MemoryStream();
+        using (var z = new ZLibStream(ms, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true)) z.Write(data);
+        return ms.ToArray();
+    }
+}
