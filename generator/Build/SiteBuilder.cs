@@ -5,6 +5,9 @@ using Handouts.Diagnostics;
 using Handouts.Html;
 using Handouts.Markdown;
 using Handouts.Output;
+using Handouts.Pdf;
+using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Text;
 using Handouts.Tailoring;
 
 namespace Handouts.Build;
@@ -41,10 +44,13 @@ internal static class SiteBuilder
             return Finish(diagnostics, options, null, Report(), clock);
         }
 
+        using var fonts = options.Pdf ? LoadFonts(options.TemplatesDir, diagnostics) : null;
+        if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock);
+        var pdf = fonts is null ? null : new PdfRenderer(content.Site, strings, fonts, new Shaper());
         var index = new SiteIndex(content, plans);
         using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
         var sink = (IPageSink?)staged ?? new DiscardSink();
-        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink);
+        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink, pdf);
         var counts = renderer.Render(options.TemplatesDir, checker.Check);
         var report = Report();
         sink.WriteText("reports/quality.json", QualityJson.Render(report));
@@ -52,6 +58,21 @@ internal static class SiteBuilder
         return Finish(diagnostics, options, counts, report, clock, staged);
 
         QualityReport Report() => QualityReport.Build(today, checker.Results, diagnostics.Sorted());
+    }
+
+    /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>
+    private static FontLibrary? LoadFonts(string templatesDir, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(templatesDir, "fonts");
+        try
+        {
+            return FontLibrary.Load(folder, FontLibrary.DefaultFiles);
+        }
+        catch (InvalidDataException e)
+        {
+            diagnostics.Error(Codes.FontError, SourceLocation.File(DisplayPath.Of(folder)), e.Message);
+            return null;
+        }
     }
 
     private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, StagedOutput? staged = null)
@@ -66,6 +87,10 @@ internal static class SiteBuilder
     private sealed class DiscardSink : IPageSink
     {
         public void WriteText(string relativePath, string text)
+        {
+        }
+
+        public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
         {
         }
 

@@ -14,7 +14,8 @@ internal static class BuildCommand
         var outDir = new Option<string>("--out") { Description = "Output folder; replaced only when the build succeeds", DefaultValueFactory = _ => "_site" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public address of the site, overriding site.yml (used in sitemap.xml and QR codes)" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
-        var command = new Command("build", "Build the HTML site from the content and templates folders") { content, templates, outDir, baseUrl, strict };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF handouts (HTML only)" };
+        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { content, templates, outDir, baseUrl, strict, noPdf };
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
@@ -24,7 +25,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict));
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf));
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;

@@ -39,4 +39,8 @@ internal static class Codes
     public const string TableWithoutHeader = "HND038";
     public const string StaleReview = "HND039";
     public const string OutdatedTranslation = "HND040";
+
+    // PDFs.
+    public const string FontError = "HND050";
+    public const string MissingGlyph = "HND051";
 }

@@ -6,7 +6,7 @@ using Scriban.Runtime;
 namespace Handouts.Html;
 
 /// <summary>Builds the template model of each page. Text is HTML-escaped here, once, so templates cannot forget to.</summary>
-internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
+internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs)
 {
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
@@ -101,7 +101,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
             h.Sources.Select(s => new SourceModel(E(s.Id), E(s.Title), E(s.Publisher), E(s.Url))).ToList(),
             h.CancerTypes.Select(c => TermLink(TermKind.Cancer, c.Value, lang, root)).ToList(),
             h.Treatments.Select(t => TermLink(TermKind.Treatment, t.Value, lang, root)).ToList(),
-            variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), []);
+            variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root));
         model["variant"] = new VariantModel(
             variant.Id, variant.IsGeneral, E(label),
             variant.Cancer is null ? null : TermLink(TermKind.Cancer, variant.Cancer, lang, root),
@@ -109,6 +109,12 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
         model["body"] = body;
         return model;
     }
+
+    private List<LinkModel> Pdfs(Handout h, Variant variant, string root) => !pdfs || variant.IsGeneral ? [] :
+    [
+        new LinkModel(strings.For(h.Language)["pdf_standard"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false)),
+        new LinkModel(strings.For(h.Language)["pdf_large"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true)),
+    ];
 
     public ScriptObject NotFound()
     {
@@ -147,6 +153,8 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
         var path = kind == TermKind.Cancer ? SitePaths.Cancer(lang, id) : SitePaths.Treatment(lang, id);
         return Term(term, lang, index.Exists(path) ? root + path : "");
     }
+
+    public string ReviewedDisplay(Handout h) => FormatDate(h.Reviewed, h.Language);
 
     private string FormatDate(DateOnly date, string lang) =>
         strings.Text(lang, "date_format")

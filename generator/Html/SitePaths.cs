@@ -16,6 +16,11 @@ internal static class SitePaths
 
     public static string Handout(string lang, string slug, Variant variant) => $"{lang}/{slug}/{variant.PageName}.html";
 
+    /// <summary>Stable addresses of a variant's PDFs: <c>en/steroids/lymphoma--steroids.pdf</c> and
+    /// <c>...large-print.pdf</c>.</summary>
+    public static string Pdf(string lang, string slug, Variant variant, bool largePrint) =>
+        $"{lang}/{slug}/{variant.Id}{(largePrint ? ".large-print" : "")}.pdf";
+
     public static string Cancer(string lang, string id) => $"{lang}/cancer/{id}.html";
 
     public static string Treatment(string lang, string id) => $"{lang}/treatment/{id}.html";

@@ -3,6 +3,8 @@ using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Markdown;
 using Handouts.Output;
+using Handouts.Pdf;
+using Handouts.Pdf.Layout;
 using Handouts.Tailoring;
 using Markdig;
 using Scriban.Runtime;
@@ -14,10 +16,10 @@ internal sealed record RenderCounts(int Pages, int Variants, int Handouts);
 /// <summary>Html stage: renders every page of the site in parallel. Each handout is parsed, checked and rendered in
 /// one job and then dropped, so memory does not grow with the size of the site. Output files are independent of the
 /// order jobs run in, which keeps builds byte-identical.</summary>
-internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStrings strings, MarkdownPipeline pipeline, DiagnosticBag diagnostics, IPageSink sink)
+internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStrings strings, MarkdownPipeline pipeline, DiagnosticBag diagnostics, IPageSink sink, PdfRenderer? pdf)
 {
     private readonly ContentSet content = index.Content;
-    private readonly ModelBuilder models = new(index, strings);
+    private readonly ModelBuilder models = new(index, strings, pdf is not null);
     private readonly ConcurrentDictionary<string, byte> media = new(StringComparer.Ordinal);
     private int pages;
     private int variants;
@@ -64,7 +66,25 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
         {
             var path = SitePaths.Handout(plan.Language, plan.Slug, variant);
             WritePage(path, "pages/handout.html", models.HandoutPage(plan, variant, path, body.Render(parsed, variant, labels)));
-            if (!variant.IsGeneral) Interlocked.Increment(ref variants);
+            if (variant.IsGeneral) continue;
+            Interlocked.Increment(ref variants);
+            if (pdf is not null) WritePdfs(parsed, variant, path);
+        }
+    }
+
+    private void WritePdfs(ParsedHandout parsed, Variant variant, string pagePath)
+    {
+        var h = parsed.Handout;
+        var paper = PaperSize.Of(content.Site.Paper);
+        var keywords = string.Join(", ", new[] { variant.Cancer, variant.Treatment }.OfType<string>()
+            .Select(id => (content.Taxonomy.Cancer(id) ?? content.Taxonomy.Treatment(id))!.Name(h.Language, content.Site.DefaultLanguage)));
+        foreach (var profile in new[] { PrintProfile.Standard, PrintProfile.LargePrint })
+        {
+            var request = new PrintRequest(parsed, variant, models.Label(variant, h.Language), profile, paper, content.Site.BaseUrl + pagePath, models.ReviewedDisplay(h), keywords);
+            var bytes = pdf!.Render(request, (codepoint, line) => diagnostics.Warning(
+                Codes.MissingGlyph, new SourceLocation(h.Path, line > 0 ? line : h.BodyLine, 1),
+                $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"));
+            sink.WriteBytes(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint), bytes);
         }
     }
 

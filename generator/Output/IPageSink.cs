@@ -5,5 +5,7 @@ internal interface IPageSink
 {
     void WriteText(string relativePath, string text);
 
+    void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes);
+
     void CopyFile(string source, string relativePath);
 }

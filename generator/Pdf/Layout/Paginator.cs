@@ -45,10 +45,14 @@ internal static class Paginator
     private static double ChainHeight(List<FlowItem> items, int i)
     {
         var height = items[i].Height;
-        while (items[i].KeepWithNext && i + 1 < items.Count)
+        var keep = items[i].KeepWithNext;
+        while (keep && i + 1 < items.Count)
         {
             i++;
             height += items[i].SpaceBefore + items[i].Height;
+
+            // Spacing between blocks does not break a chain: a heading keeps with the text after its space.
+            keep = items[i].KeepWithNext || items[i].Height == 0;
         }
 
         return height;
