@@ -131,7 +131,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         foreach (var block in panel.Content) Add(block, left + PanelPadding + 4, width - 2 * PanelPadding - 4, node, inner);
         while (inner.Count > 0 && inner[^1].Height == 0) inner.RemoveAt(inner.Count - 1);
         var height = PanelPadding * 2 + inner.Sum(i => i.Height + i.SpaceBefore) - (inner.Count > 0 ? inner[0].SpaceBefore : 0);
-        var whole = new FlowItem(height, profile.Body * 0.8) { Parts = inner };
+        var whole = new FlowItem(height, profile.Body * 0.8) { Parts = inner, Bookmark = PanelBookmark(inner) };
         whole.Ops.Add(new RectOp(left, 0, width, height, panel.Fill, null, 0));
         whole.Ops.Add(new RectOp(left, 0, 4, height, panel.Rule, null, 0));
         var y = PanelPadding;
@@ -146,6 +146,19 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
 
         items.Add(whole);
         items.Add(new FlowItem(0, profile.Body * 0.8));
+    }
+
+    /// <summary>The heading of a panel, for the outline, placed where it sits inside the panel.</summary>
+    private static Bookmark? PanelBookmark(List<FlowItem> inner)
+    {
+        var y = PanelPadding;
+        foreach (var item in inner)
+        {
+            if (item.Bookmark is { } mark) return mark with { Y = y };
+            y += item.Height + item.SpaceBefore;
+        }
+
+        return null;
     }
 
     public static DisplayOp Shift(DisplayOp op, double dy) => op switch

@@ -33,7 +33,7 @@ internal static class Paginator
             if (item.Height == 0 && y == top) continue;
             var page = pages[^1];
             foreach (var op in item.Ops) page.Ops.Add(FlowBuilder.Shift(op, y));
-            if (item.Bookmark is { } mark) page.Bookmarks.Add(mark with { Y = y });
+            if (item.Bookmark is { } mark) page.Bookmarks.Add(mark with { Y = y + mark.Y });
             y += item.Height;
         }
 
