@@ -101,8 +101,8 @@ internal sealed class TestSite : IDisposable
         File.WriteAllText(full, text.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    public BuildResult Build(bool strict = false, string? outDir = null, bool checkOnly = false) =>
-        SiteBuilder.Build(new BuildOptions(Content, Templates, checkOnly ? null : outDir ?? Out, null, strict, Today));
+    public BuildResult Build(bool strict = false, string? outDir = null, bool checkOnly = false, bool pdf = true) =>
+        SiteBuilder.Build(new BuildOptions(Content, Templates, checkOnly ? null : outDir ?? Out, null, strict, Today, pdf));
 
     /// <summary>Tests count review ages to a fixed day, so they do not start failing as the calendar moves.</summary>
     public static readonly DateOnly Today = new(2026, 11, 27);
