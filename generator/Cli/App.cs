@@ -12,6 +12,7 @@ internal static class App
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             CorpusCommand.Create(output),
+            BenchPdfCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -14,7 +14,9 @@ internal sealed class PdfRenderer(SiteConfig site, UiStrings strings, FontLibrar
     private readonly PrintComposer composer = new(site, strings);
 
     /// <param name="missingCharacter">Called with a character no configured font has, and its source line.</param>
-    public byte[] Render(PrintRequest request, Action<int, int> missingCharacter)
+    public byte[] Render(PrintRequest request, Action<int, int> missingCharacter) => Render(request, missingCharacter, out _);
+
+    public byte[] Render(PrintRequest request, Action<int, int> missingCharacter, out int pageCount)
     {
         var p = request.Profile;
         var paper = request.Paper;
@@ -25,6 +27,7 @@ internal sealed class PdfRenderer(SiteConfig site, UiStrings strings, FontLibrar
         var headerHeight = p.Small * 2.2;
         var footerHeight = p.Small * 3.2;
         var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight);
+        pageCount = pages.Count;
         for (var i = 0; i < pages.Count; i++) AddRunningText(pages[i], i + 1, pages.Count, request, breaker, width);
 
         var h = request.Handout.Handout;

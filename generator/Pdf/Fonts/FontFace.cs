@@ -12,6 +12,9 @@ internal sealed class FontFace : IDisposable
     private readonly Face face;
     private readonly IntPtr subsetSource;
 
+    // Advances by glyph id, filled on first use (-1 = not yet asked). Int writes are atomic, so threads may race safely.
+    private readonly int[] advances;
+
     private FontFace(string path, Blob blob, Face face, Font font)
     {
         Path = path;
@@ -29,6 +32,8 @@ internal sealed class FontFace : IDisposable
         PostScriptName = ReadName(6) ?? System.IO.Path.GetFileNameWithoutExtension(path).Replace(' ', '-');
         IsItalic = PostScriptName.Contains("Italic", StringComparison.Ordinal);
         IsBold = PostScriptName.Contains("Bold", StringComparison.Ordinal);
+        advances = Enumerable.Repeat(-1, face.GlyphCount).ToArray();
+        SpaceAdvance = font.TryGetNominalGlyph(' ', out var space) ? font.GetHorizontalGlyphAdvance(space) : UnitsPerEm / 4;
         subsetSource = HarfBuzzNative.hb_subset_preprocess(face.Handle);
         if (subsetSource == IntPtr.Zero) throw new InvalidDataException($"HarfBuzz cannot prepare {path} for subsetting");
     }
@@ -71,9 +76,18 @@ internal sealed class FontFace : IDisposable
         return new FontFace(path, blob, face, font);
     }
 
+    /// <summary>The advance of a space, in font units.</summary>
+    public int SpaceAdvance { get; private set; }
+
     public bool Covers(int codepoint) => Font.TryGetNominalGlyph((uint)codepoint, out _);
 
-    public int Advance(uint glyph) => Font.GetHorizontalGlyphAdvance(glyph);
+    public int Advance(uint glyph)
+    {
+        if (glyph >= advances.Length) return Font.GetHorizontalGlyphAdvance(glyph);
+        var a = advances[glyph];
+        if (a < 0) advances[glyph] = a = Font.GetHorizontalGlyphAdvance(glyph);
+        return a;
+    }
 
     /// <summary>A TrueType subset holding the given glyphs at their original ids (so content streams can use the ids
     /// directly), without hinting or layout tables: PDF viewers need neither.</summary>

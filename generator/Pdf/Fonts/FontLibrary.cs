@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,9 @@ internal sealed class FontLibrary : IDisposable
         ["AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Italic.ttf", "AtkinsonHyperlegible-BoldItalic.ttf"],
         ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"],
     ];
+
+    // Words repeat endlessly across a run; checking coverage character by character each time showed up in profiles.
+    private readonly ConcurrentDictionary<(string Word, FontStyle Style), (FontFace Face, int Missing)> picks = new();
 
     private FontLibrary(IReadOnlyList<FontFamily> families) => Families = families;
 
@@ -47,7 +51,9 @@ internal sealed class FontLibrary : IDisposable
     }
 
     /// <summary>The face for a word, and whether some character is in none of the fonts.</summary>
-    public (FontFace Face, int MissingCodepoint) Pick(string word, FontStyle style)
+    public (FontFace Face, int MissingCodepoint) Pick(string word, FontStyle style) => picks.GetOrAdd((word, style), key => PickNow(key.Word, key.Style));
+
+    private (FontFace Face, int MissingCodepoint) PickNow(string word, FontStyle style)
     {
         FontFace? best = null;
         var bestMissing = int.MaxValue;

@@ -51,7 +51,7 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
     private double SpaceWidth(FontStyle style, double size)
     {
         var face = fonts.Families[0][style];
-        return face.Font.TryGetNominalGlyph(' ', out var g) ? face.Advance(g) * size / face.UnitsPerEm : size / 4;
+        return face.SpaceAdvance * size / face.UnitsPerEm;
     }
 
     private static FontStyle Style(Span span, bool forceBold, bool allowItalic)

@@ -16,6 +16,9 @@ internal sealed class StructNode(string type, StructNode? parent)
 
     public string? Lang { get; init; }
 
+    /// <summary>Set by the writer once the element is in the tree.</summary>
+    public bool Attached { get; set; }
+
     public StructNode Child(string childType, string? uri = null, string? lang = null)
     {
         return new StructNode(childType, this) { Uri = uri, Lang = lang };

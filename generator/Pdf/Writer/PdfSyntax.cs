@@ -6,11 +6,41 @@ namespace Handouts.Pdf.Writer;
 /// <summary>Numbers and strings in PDF syntax. Invariant culture and no "-0", so output is byte-identical everywhere.</summary>
 internal static class PdfSyntax
 {
+    /// <summary>At most three decimals, no trailing zeros, no "-0". Written by hand: general float formatting was a
+    /// tenth of the PDF writer's time.</summary>
     public static string Num(double value)
     {
-        var rounded = Math.Round(value, 3);
-        if (rounded == 0) return "0";
-        return rounded.ToString("0.###", CultureInfo.InvariantCulture);
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths == 0) return "0";
+        var negative = thousandths < 0;
+        var abs = Math.Abs(thousandths);
+        var whole = abs / 1000;
+        var fraction = (int)(abs % 1000);
+        Span<char> buffer = stackalloc char[24];
+        var n = 0;
+        if (negative) buffer[n++] = '-';
+        whole.TryFormat(buffer[n..], out var written, default, CultureInfo.InvariantCulture);
+        n += written;
+        if (fraction != 0)
+        {
+            buffer[n++] = '.';
+            var digits = 3;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+
+            for (var d = digits - 1; d >= 0; d--)
+            {
+                buffer[n + d] = (char)('0' + fraction % 10);
+                fraction /= 10;
+            }
+
+            n += digits;
+        }
+
+        return new string(buffer[..n]);
     }
 
     /// <summary>A text string: a literal when plain ASCII, else UTF-16BE with a byte-order mark.</summary>

@@ -6,14 +6,12 @@ namespace Handouts.Pdf.Writer;
 /// <summary>Attaches structure elements in the order their content is written and writes the structure tree.</summary>
 internal sealed class StructureBuilder(StructNode root)
 {
-    private readonly HashSet<StructNode> attached = [root];
-
     public void Attach(StructNode node)
     {
-        if (attached.Contains(node)) return;
+        if (node.Attached || node == root) return;
         Attach(node.Parent!);
         node.Parent!.Kids.Add(node);
-        attached.Add(node);
+        node.Attached = true;
     }
 
     /// <summary>Writes every element; returns the root's object number and each element's number.</summary>

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using Handouts.Content;
+using Handouts.Diagnostics;
+using Handouts.Html;
+using Handouts.Markdown;
+using Handouts.Pdf;
+using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Layout;
+using Handouts.Pdf.Text;
+using Handouts.Tailoring;
+
+namespace Handouts.Bench;
+
+/// <summary>Renders N variant PDFs in one process, on every core, without touching the disk, and reports CPU time
+/// per PDF and per page and the working set as the run goes (it must stay flat).</summary>
+internal static class PdfBenchmark
+{
+    public static int Run(string contentDir, string templatesDir, int count, TextWriter output)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(contentDir, diagnostics) ?? throw new InvalidOperationException("content did not load");
+        var strings = UiStrings.Load(Path.Combine(templatesDir, "strings.yml"), content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
+        using var fonts = FontLibrary.Load(Path.Combine(templatesDir, "fonts"), FontLibrary.DefaultFiles);
+        var renderer = new PdfRenderer(content.Site, strings, fonts, new Shaper());
+        var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
+        var jobs = content.Handouts
+            .Select(h => parser.Parse(new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))))
+            .SelectMany(p => p.Plan.Variants.Select(v => new PrintRequest(p, v, v.Id, PrintProfile.Standard, PaperSize.Of(content.Site.Paper), content.Site.BaseUrl + v.Id, "today", "")))
+            .ToList();
+        if (diagnostics.HasErrors || jobs.Count == 0) throw new InvalidOperationException("the benchmark content has errors: " + string.Join("\n", diagnostics.Sorted()));
+
+        var requests = Enumerable.Range(0, count).Select(i => jobs[i % jobs.Count]).ToList();
+        renderer.Render(requests[0], (_, _) => { });
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        long pages = 0;
+        long bytes = 0;
+        var memory = new long[10];
+        var done = 0;
+        WorkQueue.ForEach(requests, request =>
+        {
+            var pdf = renderer.Render(request, (_, _) => { }, out var pageCount);
+            Interlocked.Add(ref bytes, pdf.Length);
+            Interlocked.Add(ref pages, pageCount);
+            var n = Interlocked.Increment(ref done);
+            if (n % Math.Max(1, count / 10) == 0 && n / Math.Max(1, count / 10) - 1 < memory.Length) memory[n / Math.Max(1, count / 10) - 1] = Environment.WorkingSet;
+        });
+        wall.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds;
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{count} PDFs, {pages} pages ({(double)pages / count:0.0} per PDF), {bytes / count / 1024.0:0.0} KB each, on {Environment.ProcessorCount} cores"));
+        output.WriteLine(string.Create(inv, $"wall {wall.Elapsed.TotalSeconds:0.00} s; CPU {cpu / count:0.00} ms per PDF, {cpu / pages:0.00} ms per page, {cpu / pages * 4:0.00} ms per 4-page handout"));
+        output.WriteLine("working set every 10% of the run (MiB): " + string.Join(" ", memory.Select(m => (m / 1048576).ToString(inv))));
+        return 0;
+    }
+}
