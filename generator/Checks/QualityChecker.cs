@@ -25,11 +25,15 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
 
         // The English formulas mean nothing for other languages; there only lengths are measured.
         var english = ReadabilityScores.AppliesTo(h.Language);
-        // The general page holds every block, so its sentences are the ones to check and rank.
-        var generalSentences = Sentences.Split(ProseExtractor.Extract(parsed, Variant.General));
+        // The general page holds every block, so its sentences are the ones to check and rank. A variant's paragraphs
+        // are a subset of them: each paragraph is split once and reused.
+        var split = new Dictionary<Paragraph, List<Sentence>>();
+        List<Sentence> SentencesOf(Variant v) => ProseExtractor.Extract(parsed, v)
+            .SelectMany(p => split.TryGetValue(p, out var s) ? s : split[p] = Sentences.Split([p])).ToList();
+        var generalSentences = SentencesOf(Variant.General);
         var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english) };
         foreach (var variant in parsed.Plan.Variants)
-            variants.Add(Measure(h, variant, Sentences.Split(ProseExtractor.Extract(parsed, variant)), english));
+            variants.Add(Measure(h, variant, SentencesOf(variant), english));
 
         foreach (var s in generalSentences.Where(s => s.Words > settings.SentenceWordsMax))
             diagnostics.Warning(Codes.LongSentence, new SourceLocation(h.Path, s.Line, 1), $"a sentence of {s.Words} words (at most {settings.SentenceWordsMax}): \"{Shorten(s.Text)}\"");

@@ -8,8 +8,32 @@ namespace Handouts.Checks.Readability;
 /// item is a paragraph of its own, so an item without final punctuation is still one sentence.</summary>
 internal sealed record Paragraph(string Text, int Line);
 
-/// <summary>One sentence, its whitespace collapsed to single spaces so it can be quoted in a message.</summary>
-internal sealed record Sentence(string Text, int Line, int Words);
+/// <summary>One sentence, its whitespace collapsed to single spaces so it can be quoted in a message, with the counts
+/// every formula needs. Counted once here: re-tokenising for each formula and each variant was most of the checks'
+/// time on the benchmark.</summary>
+internal sealed record Sentence(string Text, int Line, int Words, int Syllables = 0, int Polysyllables = 0, int Characters = 0)
+{
+    /// <summary>A sentence with its syllables, polysyllables and letters counted from its text.</summary>
+    public static Sentence Measured(string text, int line)
+    {
+        var words = Readability.Sentences.Words(text);
+        int syllables = 0, polysyllables = 0, characters = 0;
+        foreach (var word in words)
+        {
+            var n = Readability.Syllables.Count(word);
+            syllables += n;
+            if (n >= 3) polysyllables++;
+
+            // Letters and digits only: the apostrophe of "don't" and the hyphen of "weight-bearing" are not read.
+            foreach (var c in word)
+            {
+                if (char.IsLetterOrDigit(c)) characters++;
+            }
+        }
+
+        return new Sentence(text, line, words.Count, syllables, polysyllables, characters);
+    }
+}
 
 /// <summary>Splits prose into sentences and words. Works for any language that separates words with spaces.</summary>
 internal static class Sentences
@@ -155,11 +179,11 @@ internal static class Sentences
     {
         var text = paragraph.Text;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
-        var words = Words(text[start..end]).Count;
-        // Stray marks ("...", "—") are no sentence: counting them would shorten the average.
-        if (words == 0) return;
         var line = paragraph.Line + text.AsSpan(0, start).Count('\n');
-        result.Add(new Sentence(Collapse(text.AsSpan(start, end - start)), line, words));
+        var sentence = Sentence.Measured(Collapse(text.AsSpan(start, end - start)), line);
+
+        // Stray marks ("...", "—") are no sentence: counting them would shorten the average.
+        if (sentence.Words > 0) result.Add(sentence);
     }
 
     private static string Collapse(ReadOnlySpan<char> text)

@@ -4,22 +4,16 @@ namespace Handouts.Checks.Readability;
 /// same in any language; syllables and polysyllables (words of three or more) are English counts.</summary>
 internal sealed record TextStats(int Sentences, int Words, int Syllables, int PolysyllableWords, int LongestSentenceWords)
 {
-    /// <summary>Counts words from each sentence's text, so words and syllables always agree.</summary>
+    /// <summary>Sums the counts each sentence took from its own text, so words and syllables always agree.</summary>
     public static TextStats Measure(IReadOnlyList<Sentence> sentences)
     {
         int words = 0, syllables = 0, polysyllables = 0, longest = 0;
         foreach (var sentence in sentences)
         {
-            var inSentence = Readability.Sentences.Words(sentence.Text);
-            foreach (var word in inSentence)
-            {
-                var n = Readability.Syllables.Count(word);
-                syllables += n;
-                if (n >= 3) polysyllables++;
-            }
-
-            words += inSentence.Count;
-            longest = Math.Max(longest, inSentence.Count);
+            syllables += sentence.Syllables;
+            polysyllables += sentence.Polysyllables;
+            words += sentence.Words;
+            longest = Math.Max(longest, sentence.Words);
         }
 
         return new TextStats(sentences.Count, words, syllables, polysyllables, longest);
@@ -34,11 +28,9 @@ internal sealed record LengthStats(double WordsPerSentence, double CharactersPer
         int words = 0, characters = 0, longest = 0;
         foreach (var sentence in sentences)
         {
-            var inSentence = Readability.Sentences.Words(sentence.Text);
-            words += inSentence.Count;
-            // Letters and digits only: the apostrophe of "don't" and the hyphen of "weight-bearing" are not read.
-            characters += inSentence.Sum(w => w.Count(char.IsLetterOrDigit));
-            longest = Math.Max(longest, inSentence.Count);
+            words += sentence.Words;
+            characters += sentence.Characters;
+            longest = Math.Max(longest, sentence.Words);
         }
 
         return words == 0
