@@ -14,6 +14,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
     private const int HardestPerHandout = 5;
     private readonly CheckSettings settings = content.Site.Checks;
     private readonly ConcurrentBag<HandoutQuality> results = [];
+    private readonly SyllableCache syllables = new();
 
     public IEnumerable<HandoutQuality> Results => results;
 
@@ -29,7 +30,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
         // are a subset of them: each paragraph is split once and reused.
         var split = new Dictionary<Paragraph, List<Sentence>>();
         List<Sentence> SentencesOf(Variant v) => ProseExtractor.Extract(parsed, v)
-            .SelectMany(p => split.TryGetValue(p, out var s) ? s : split[p] = Sentences.Split([p])).ToList();
+            .SelectMany(p => split.TryGetValue(p, out var s) ? s : split[p] = Sentences.Split([p], syllables)).ToList();
         var generalSentences = SentencesOf(Variant.General);
         var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english) };
         foreach (var variant in parsed.Plan.Variants)

@@ -14,13 +14,14 @@ internal sealed record Paragraph(string Text, int Line);
 internal sealed record Sentence(string Text, int Line, int Words, int Syllables = 0, int Polysyllables = 0, int Characters = 0)
 {
     /// <summary>A sentence with its syllables, polysyllables and letters counted from its text.</summary>
-    public static Sentence Measured(string text, int line)
+    public static Sentence Measured(string text, int line, SyllableCache? cache = null)
     {
-        var words = Readability.Sentences.Words(text);
+        var words = Readability.Sentences.WordRanges(text);
         int syllables = 0, polysyllables = 0, characters = 0;
-        foreach (var word in words)
+        foreach (var range in words)
         {
-            var n = Readability.Syllables.Count(word);
+            var word = text.AsSpan(range);
+            var n = cache?.Count(word) ?? Readability.Syllables.Count(word.ToString());
             syllables += n;
             if (n >= 3) polysyllables++;
 
@@ -45,18 +46,21 @@ internal static class Sentences
     // These often end a sentence too ("... bread, milk, etc."): they do when the next word starts with a capital.
     private static readonly FrozenSet<string> EndingAbbreviations = FrozenSet.Create(StringComparer.Ordinal, "etc", "a.m", "p.m");
 
-    public static List<Sentence> Split(IEnumerable<Paragraph> paragraphs)
+    public static List<Sentence> Split(IEnumerable<Paragraph> paragraphs, SyllableCache? cache = null)
     {
         var result = new List<Sentence>();
-        foreach (var paragraph in paragraphs) Split(paragraph, result);
+        foreach (var paragraph in paragraphs) Split(paragraph, result, cache);
         return result;
     }
 
     /// <summary>Words: runs of letters and digits, joined by an inner apostrophe or hyphen ("don't", "weight-bearing"),
     /// a point or comma between digits ("1.5", "1,000") or a point between single letters ("e.g").</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text) => WordRanges(text).Select(r => text[r]).ToList();
+
+    /// <summary>Where the words of <paramref name="text"/> are, as <see cref="Words"/> finds them, without copying them.</summary>
+    public static List<Range> WordRanges(string text)
     {
-        var words = new List<string>();
+        var words = new List<Range>();
         var i = 0;
         while (i < text.Length)
         {
@@ -74,7 +78,7 @@ internal static class Sentences
                 else break;
             }
 
-            words.Add(text[start..i]);
+            words.Add(start..i);
         }
 
         return words;
@@ -93,7 +97,7 @@ internal static class Sentences
         _ => false,
     };
 
-    private static void Split(Paragraph paragraph, List<Sentence> result)
+    private static void Split(Paragraph paragraph, List<Sentence> result, SyllableCache? cache)
     {
         var text = paragraph.Text;
         var start = 0;
@@ -124,12 +128,12 @@ internal static class Sentences
                 continue;
             }
 
-            Add(paragraph, start, end, result);
+            Add(paragraph, start, end, result, cache);
             start = end;
             i = end - 1;
         }
 
-        Add(paragraph, start, text.Length, result);
+        Add(paragraph, start, text.Length, result, cache);
     }
 
     private static int SkipClosers(string text, int i)
@@ -175,12 +179,12 @@ internal static class Sentences
         return i < text.Length && char.IsDigit(text[i]);
     }
 
-    private static void Add(Paragraph paragraph, int start, int end, List<Sentence> result)
+    private static void Add(Paragraph paragraph, int start, int end, List<Sentence> result, SyllableCache? cache)
     {
         var text = paragraph.Text;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         var line = paragraph.Line + text.AsSpan(0, start).Count('\n');
-        var sentence = Sentence.Measured(Collapse(text.AsSpan(start, end - start)), line);
+        var sentence = Sentence.Measured(Collapse(text.AsSpan(start, end - start)), line, cache);
 
         // Stray marks ("...", "—") are no sentence: counting them would shorten the average.
         if (sentence.Words > 0) result.Add(sentence);
