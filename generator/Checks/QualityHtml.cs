@@ -15,11 +15,12 @@ internal static class QualityHtml
           .Append("<meta name=\"robots\" content=\"noindex\">\n<title>Handout quality report | ").Append(HtmlText.Escape(clinicName)).Append("</title>\n")
           .Append("<style>body{font-family:system-ui,sans-serif;margin:1rem;color:#1a1a1a;line-height:1.5}table{border-collapse:collapse;margin:1rem 0}")
           .Append("th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}.num{text-align:right}")
-          .Append(".ok{background:#e6f4ea}.warning{background:#fff4e5}.error{background:#fde7e9}caption{text-align:left;font-weight:700}</style>\n</head>\n<body>\n<main>\n")
+          .Append(".ok{background:#e6f4ea}.warning{background:#fff4e5}.error{background:#fde7e9}caption{text-align:left;font-weight:700}.scroll{overflow-x:auto}q{overflow-wrap:anywhere}</style>\n</head>\n<body>\n<main>\n")
           .Append("<h1>Handout quality report</h1>\n<p>").Append(HtmlText.Escape(clinicName)).Append(". Checked on <time>")
           .Append(report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</time>. For staff; patients do not see this page.</p>\n");
 
-        sb.Append("<table>\n<caption>Every handout and variant</caption>\n<thead><tr><th scope=\"col\">Handout</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>")
+        // A wide data table scrolls inside its own focusable region, so the page itself still reflows at 320 px.
+        sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"Every handout and variant\" tabindex=\"0\">\n<table>\n<caption>Every handout and variant</caption>\n<thead><tr><th scope=\"col\">Handout</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>")
           .Append("<th scope=\"col\">Grade level</th><th scope=\"col\">Reading ease</th><th scope=\"col\">Longest sentence (words)</th><th scope=\"col\">Review age (days)</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
         foreach (var (h, diagnostics) in report.Handouts)
         {
@@ -34,7 +35,7 @@ internal static class QualityHtml
             }
         }
 
-        sb.Append("</tbody>\n</table>\n<h2>Sentences to rewrite first</h2>\n<ol>\n");
+        sb.Append("</tbody>\n</table>\n</div>\n<h2>Sentences to rewrite first</h2>\n<ol>\n");
         var hardest = report.Handouts.SelectMany(x => x.Handout.HardestSentences.Select(s => (x.Handout, Sentence: s)))
             .OrderByDescending(x => x.Sentence.Grade).ThenBy(x => x.Handout.Path, StringComparer.Ordinal).ThenBy(x => x.Sentence.Line).Take(30);
         foreach (var (h, s) in hardest)
