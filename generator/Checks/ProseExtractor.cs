@@ -12,32 +12,33 @@ namespace Handouts.Checks;
 /// sentence-length formulas.</summary>
 internal static class ProseExtractor
 {
-    public static List<Paragraph> Extract(ParsedHandout parsed, Variant variant)
+    /// <summary>Every prose paragraph once, with the conditions of the tailored blocks around it: a variant reads
+    /// the paragraphs whose conditions all match it. Walking once and filtering per variant keeps the checks cheap.</summary>
+    public static List<(Paragraph Paragraph, IReadOnlyList<Condition> Conditions)> ExtractAll(ParsedHandout parsed)
     {
-        var result = new List<Paragraph>();
-        Walk(parsed.Document, parsed.Handout.BodyLine, variant, result);
+        var result = new List<(Paragraph, IReadOnlyList<Condition>)>();
+        WalkAll(parsed.Document, parsed.Handout.BodyLine, [], result);
         return result;
     }
 
-    private static void Walk(ContainerBlock container, int bodyLine, Variant variant, List<Paragraph> result)
+    private static void WalkAll(ContainerBlock container, int bodyLine, IReadOnlyList<Condition> conditions, List<(Paragraph, IReadOnlyList<Condition>)> result)
     {
         foreach (var block in container)
         {
             switch (block)
             {
                 case CustomContainer tailored:
-                    if (variant.IsGeneral || (tailored.GetData(typeof(Condition)) is Condition c && c.Matches(variant)))
-                        Walk(tailored, bodyLine, variant, result);
+                    if (tailored.GetData(typeof(Condition)) is Condition c) WalkAll(tailored, bodyLine, [.. conditions, c], result);
                     break;
                 case Table:
                     break;
                 case ParagraphBlock paragraph:
                     var text = InlineText.Of(paragraph).Trim();
                     if (text.Length > 0 && (paragraph.Parent is not ListItemBlock || EndsLikeSentence(text)))
-                        result.Add(new Paragraph(text, bodyLine + paragraph.Line));
+                        result.Add((new Paragraph(text, bodyLine + paragraph.Line), conditions));
                     break;
                 case ContainerBlock inner:
-                    Walk(inner, bodyLine, variant, result);
+                    WalkAll(inner, bodyLine, conditions, result);
                     break;
             }
         }

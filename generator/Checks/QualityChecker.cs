@@ -26,11 +26,10 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
 
         // The English formulas mean nothing for other languages; there only lengths are measured.
         var english = ReadabilityScores.AppliesTo(h.Language);
-        // The general page holds every block, so its sentences are the ones to check and rank. A variant's paragraphs
-        // are a subset of them: each paragraph is split once and reused.
-        var split = new Dictionary<Paragraph, List<Sentence>>();
-        List<Sentence> SentencesOf(Variant v) => ProseExtractor.Extract(parsed, v)
-            .SelectMany(p => split.TryGetValue(p, out var s) ? s : split[p] = Sentences.Split([p], syllables)).ToList();
+        // The general page holds every block, so its sentences are the ones to check and rank. Each paragraph is split
+        // once; a variant takes the sentences of the paragraphs whose tailoring conditions all match it.
+        var prose = ProseExtractor.ExtractAll(parsed).Select(p => (Sentences: Sentences.Split([p.Paragraph], syllables), p.Conditions)).ToList();
+        List<Sentence> SentencesOf(Variant v) => prose.Where(p => v.IsGeneral || p.Conditions.All(c => c.Matches(v))).SelectMany(p => p.Sentences).ToList();
         var generalSentences = SentencesOf(Variant.General);
         var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english) };
         foreach (var variant in parsed.Plan.Variants)
