@@ -29,7 +29,7 @@ internal static class SiteBuilder
         if (content is not null && options.BaseUrl is { } baseUrl)
             content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var strings = content is null ? null : UiStrings.Load(Path.Combine(options.TemplatesDir, "strings.yml"), content.Site, diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDir, RequiredTemplates, diagnostics);
+        using var templates = TemplateSet.Load(options.TemplatesDir, RequiredTemplates, diagnostics);
         if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock);
 
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
