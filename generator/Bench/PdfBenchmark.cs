@@ -6,6 +6,7 @@ using Handouts.Html;
 using Handouts.Markdown;
 using Handouts.Pdf;
 using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 using Handouts.Pdf.Text;
 using Handouts.Tailoring;
@@ -22,7 +23,7 @@ internal static class PdfBenchmark
         var content = ContentLoader.Load(contentDir, diagnostics) ?? throw new InvalidOperationException("content did not load");
         var strings = UiStrings.Load(Path.Combine(templatesDir, "strings.yml"), content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
         using var fonts = FontLibrary.Load(Path.Combine(templatesDir, "fonts"), FontLibrary.DefaultFiles);
-        var renderer = new PdfRenderer(content.Site, strings, fonts, new Shaper());
+        var renderer = new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
         var jobs = content.Handouts
             .Select(h => parser.Parse(new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))))
@@ -31,7 +32,7 @@ internal static class PdfBenchmark
         if (diagnostics.HasErrors || jobs.Count == 0) throw new InvalidOperationException("the benchmark content has errors: " + string.Join("\n", diagnostics.Sorted()));
 
         var requests = Enumerable.Range(0, count).Select(i => jobs[i % jobs.Count]).ToList();
-        renderer.Render(requests[0], (_, _) => { });
+        renderer.Render(requests[0], PrintProblems.Ignore);
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -41,7 +42,7 @@ internal static class PdfBenchmark
         var done = 0;
         WorkQueue.ForEach(requests, request =>
         {
-            var pdf = renderer.Render(request, (_, _) => { }, out var pageCount);
+            var pdf = renderer.Render(request, PrintProblems.Ignore, out var pageCount);
             Interlocked.Add(ref bytes, pdf.Length);
             Interlocked.Add(ref pages, pageCount);
             var n = Interlocked.Increment(ref done);

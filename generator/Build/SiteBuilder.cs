@@ -46,7 +46,7 @@ internal static class SiteBuilder
 
         using var fonts = options.Pdf ? LoadFonts(options.TemplatesDir, diagnostics) : null;
         if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock);
-        var pdf = fonts is null ? null : new PdfRenderer(content.Site, strings, fonts, new Shaper());
+        var pdf = fonts is null ? null : new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         var index = new SiteIndex(content, plans);
         using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
         var sink = (IPageSink?)staged ?? new DiscardSink();

@@ -43,4 +43,5 @@ internal static class Codes
     // PDFs.
     public const string FontError = "HND050";
     public const string MissingGlyph = "HND051";
+    public const string UnprintableImage = "HND052";
 }

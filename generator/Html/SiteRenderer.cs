@@ -81,9 +81,12 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
         foreach (var profile in new[] { PrintProfile.Standard, PrintProfile.LargePrint })
         {
             var request = new PrintRequest(parsed, variant, models.Label(variant, h.Language), profile, paper, content.Site.BaseUrl + pagePath, models.ReviewedDisplay(h), keywords);
-            var bytes = pdf!.Render(request, (codepoint, line) => diagnostics.Warning(
-                Codes.MissingGlyph, new SourceLocation(h.Path, line > 0 ? line : h.BodyLine, 1),
-                $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"));
+            var problems = new Pdf.Images.PrintProblems(
+                (codepoint, line) => diagnostics.Warning(
+                    Codes.MissingGlyph, new SourceLocation(h.Path, line > 0 ? line : h.BodyLine, 1),
+                    $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"),
+                (line, message) => diagnostics.Error(Codes.UnprintableImage, new SourceLocation(h.Path, line, 1), message));
+            var bytes = pdf!.Render(request, problems);
             sink.WriteBytes(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint), bytes);
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Handouts.Markdown;
+using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 using Handouts.Tailoring;
 using Markdig.Extensions.CustomContainers;
@@ -14,7 +15,7 @@ namespace Handouts.Pdf;
 
 /// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
 /// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
-internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine)
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, string contentRoot, ImageCache images, PrintProblems problems)
 {
     public List<Block> Convert(MarkdownDocument document, Variant variant)
     {
@@ -40,7 +41,10 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 blocks.Add(new TextBlock(Spans(heading.Inline), "H" + heading.Level.ToString(CultureInfo.InvariantCulture), profile.HeadingSize(heading.Level), line, SpaceBefore: profile.Body * 0.9, SpaceAfter: profile.Body * 0.2));
                 break;
             case ParagraphBlock paragraph:
-                blocks.Add(new TextBlock(Spans(paragraph.Inline), "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
+                var text = Spans(paragraph.Inline);
+                if (text.Any(s => !string.IsNullOrWhiteSpace(s.Text))) blocks.Add(new TextBlock(text, "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
+                foreach (var image in paragraph.Inline?.Descendants<LinkInline>().Where(l => l.IsImage) ?? [])
+                    AddImage(image, blocks);
                 break;
             case ListBlock list:
                 blocks.Add(List(list, variant, line));
@@ -67,6 +71,20 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 AddAll(other, variant, blocks);
                 break;
         }
+    }
+
+    private void AddImage(LinkInline link, List<Block> blocks)
+    {
+        var line = bodyLine + link.Line;
+        if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) return;
+        var (image, error) = images.Get(Path.Combine(contentRoot, target["media/".Length..]));
+        if (image is null)
+        {
+            problems.ImageProblem(line, $"image '{link.Url}' cannot go in the PDF: {error}");
+            return;
+        }
+
+        blocks.Add(new ImageBlock(image, Checks.InlineText.Of(link), line));
     }
 
     private Layout.ListBlock List(ListBlock list, Variant variant, int line)

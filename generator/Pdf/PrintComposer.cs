@@ -1,5 +1,6 @@
 using Handouts.Content;
 using Handouts.Html;
+using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf;
@@ -7,9 +8,9 @@ namespace Handouts.Pdf;
 /// <summary>The default print layout of a handout: title, whom this version is for, the main-message panel, key
 /// points, the tailored body, the "When to call us" panel with the clinic's numbers, and the review details and
 /// sources. The same parts, in the same order, as the web page.</summary>
-internal sealed class PrintComposer(SiteConfig site, UiStrings strings)
+internal sealed class PrintComposer(SiteConfig site, UiStrings strings, string contentRoot, ImageCache images)
 {
-    public List<Block> Compose(PrintRequest request)
+    public List<Block> Compose(PrintRequest request, PrintProblems problems)
     {
         var h = request.Handout.Handout;
         var p = request.Profile;
@@ -30,7 +31,7 @@ internal sealed class PrintComposer(SiteConfig site, UiStrings strings)
             new TextBlock([new Span(S("key_points"))], "H2", p.H2, 1, SpaceBefore: p.Body * 0.6, SpaceAfter: p.Body * 0.2),
             Bullets(h.KeyPoints, p),
         };
-        blocks.AddRange(new MarkdownToBlocks(p, site.BaseUrl, h.BodyLine).Convert(request.Handout.Document, request.Variant));
+        blocks.AddRange(new MarkdownToBlocks(p, site.BaseUrl, h.BodyLine, contentRoot, images, problems).Convert(request.Handout.Document, request.Variant));
 
         var call = new List<Block>
         {

@@ -22,3 +22,6 @@ internal sealed record ListItem(string? Marker, IReadOnlyList<Block> Content);
 internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Rule, int Line) : Block(Line);
 
 internal sealed record SpacerBlock(double Height, int Line) : Block(Line);
+
+/// <summary>A picture with its alt text, scaled to fit the column and at most half a page high.</summary>
+internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line) : Block(Line);

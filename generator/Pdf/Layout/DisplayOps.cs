@@ -13,6 +13,9 @@ internal sealed record RectOp(double X, double Y, double Width, double Height, R
 /// <summary>A clickable area for a link element; its words carry the same node.</summary>
 internal sealed record LinkOp(double X, double Y, double Width, double Height, StructNode Link) : DisplayOp(Link);
 
+/// <summary>An image; a null node draws it as an artifact (the logo), else it is the content of a Figure.</summary>
+internal sealed record ImageOp(double X, double Y, double Width, double Height, Images.PdfImage Image, StructNode? Node) : DisplayOp(Node);
+
 /// <summary>A heading to list in the PDF's outline (bookmarks).</summary>
 internal sealed record Bookmark(string Title, int Level, double Y);
 

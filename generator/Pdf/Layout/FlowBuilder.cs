@@ -29,6 +29,9 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             case SpacerBlock spacer:
                 items.Add(new FlowItem(0, spacer.Height));
                 break;
+            case ImageBlock image:
+                AddImage(image, left, width, parent, items);
+                break;
         }
     }
 
@@ -148,6 +151,18 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         items.Add(new FlowItem(0, profile.Body * 0.8));
     }
 
+    private void AddImage(ImageBlock block, double left, double width, StructNode parent, List<FlowItem> items)
+    {
+        // 96 pixels to the inch, shrunk to the column and to half a letter page, never enlarged.
+        var scale = Math.Min(Math.Min(1.0, width / (block.Image.Width * 0.75)), 396 / (block.Image.Height * 0.75));
+        var w = block.Image.Width * 0.75 * scale;
+        var h = block.Image.Height * 0.75 * scale;
+        var item = new FlowItem(h, profile.Body * 0.5);
+        item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, parent.Child("Figure", alt: block.Alt)));
+        items.Add(item);
+        items.Add(new FlowItem(0, profile.Body * 0.5));
+    }
+
     /// <summary>The heading of a panel, for the outline, placed where it sits inside the panel.</summary>
     private static Bookmark? PanelBookmark(List<FlowItem> inner)
     {
@@ -165,6 +180,8 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
     {
         WordOp w => w with { Baseline = w.Baseline + dy },
         RectOp r => r with { Y = r.Y + dy },
+        QrOp q => q with { Y = q.Y + dy },
+        ImageOp i => i with { Y = i.Y + dy },
         LinkOp l => l with { Y = l.Y + dy },
         _ => op,
     };

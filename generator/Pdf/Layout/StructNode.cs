@@ -16,11 +16,16 @@ internal sealed class StructNode(string type, StructNode? parent)
 
     public string? Lang { get; init; }
 
+    /// <summary>For Figure elements: the alt text, and where the figure is on its page (PDF coordinates).</summary>
+    public string? Alt { get; init; }
+
+    public string? BBox { get; set; }
+
     /// <summary>Set by the writer once the element is in the tree.</summary>
     public bool Attached { get; set; }
 
-    public StructNode Child(string childType, string? uri = null, string? lang = null)
+    public StructNode Child(string childType, string? uri = null, string? lang = null, string? alt = null)
     {
-        return new StructNode(childType, this) { Uri = uri, Lang = lang };
+        return new StructNode(childType, this) { Uri = uri, Lang = lang, Alt = alt };
     }
 }

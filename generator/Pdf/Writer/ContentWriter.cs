@@ -6,7 +6,7 @@ namespace Handouts.Pdf.Writer;
 
 /// <summary>One page's content stream. Content of a structure element is marked with an MCID (and attached to its
 /// element in reading order); everything else is an /Artifact that screen readers skip.</summary>
-internal sealed class ContentWriter(FontEmbedder fonts, double pageHeight, int pageIndex, StructureBuilder structure)
+internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, double pageHeight, int pageIndex, StructureBuilder structure)
 {
     private readonly StringBuilder sb = new();
     private int mcid;
@@ -29,6 +29,14 @@ internal sealed class ContentWriter(FontEmbedder fonts, double pageHeight, int p
                     break;
                 case RectOp rect:
                     WriteRect(rect);
+                    i++;
+                    break;
+                case QrOp qr:
+                    WriteQr(qr);
+                    i++;
+                    break;
+                case ImageOp image:
+                    WriteImage(image);
                     i++;
                     break;
                 default:
@@ -92,6 +100,51 @@ internal sealed class ContentWriter(FontEmbedder fonts, double pageHeight, int p
         if (r.Fill is { } f) sb.Append(CultureInfo.InvariantCulture, $"{Num(f.R)} {Num(f.G)} {Num(f.B)} rg {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re f ");
         if (r.Stroke is { } s) sb.Append(CultureInfo.InvariantCulture, $"{Num(s.R)} {Num(s.G)} {Num(s.B)} RG {Num(r.LineWidth)} w {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re S ");
         sb.Append("Q EMC\n");
+    }
+
+    private void WriteImage(ImageOp image)
+    {
+        var y = pageHeight - image.Y - image.Height;
+        var draw = $"q {Num(image.Width)} 0 0 {Num(image.Height)} {Num(image.X)} {Num(y)} cm /{images.Name(image.Image)} Do Q";
+        if (image.Node is not { } node)
+        {
+            sb.Append("/Artifact BMC ").Append(draw).Append(" EMC\n");
+            return;
+        }
+
+        structure.Attach(node);
+        node.Kids.Add(new MarkedContent(pageIndex, mcid));
+        node.BBox = $"[{Num(image.X)} {Num(y)} {Num(image.X + image.Width)} {Num(y + image.Height)}]";
+        Marked.Add((mcid, node));
+        sb.Append(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid}>> BDC ").Append(draw).Append(" EMC\n");
+        mcid++;
+    }
+
+    /// <summary>Dark modules as one filled path; runs of dark modules in a row become one rectangle.</summary>
+    private void WriteQr(QrOp qr)
+    {
+        var rows = qr.Modules.Length;
+        var cell = qr.Size / rows;
+        sb.Append("/Artifact BMC q 0 0 0 rg\n");
+        for (var r = 0; r < rows; r++)
+        {
+            var row = qr.Modules[r];
+            for (var c = 0; c < row.Length;)
+            {
+                if (!row[c])
+                {
+                    c++;
+                    continue;
+                }
+
+                var start = c;
+                while (c < row.Length && row[c]) c++;
+                var y = pageHeight - qr.Y - (r + 1) * cell;
+                sb.Append(CultureInfo.InvariantCulture, $"{Num(qr.X + start * cell)} {Num(y)} {Num((c - start) * cell)} {Num(cell)} re\n");
+            }
+        }
+
+        sb.Append("f Q EMC\n");
     }
 
     private static string Num(double v) => PdfSyntax.Num(v);

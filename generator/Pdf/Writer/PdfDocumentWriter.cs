@@ -16,6 +16,7 @@ internal static class PdfDocumentWriter
         var treeRoot = pdf.Reserve();
         var pageObjects = pages.Select(_ => pdf.Reserve()).ToList();
         var fonts = new FontEmbedder();
+        var images = new ImageResources();
         var structure = new StructureBuilder(root);
         var parentTree = new SortedDictionary<int, Func<Dictionary<StructNode, int>, string>>();
         var nextKey = pages.Count;
@@ -23,7 +24,7 @@ internal static class PdfDocumentWriter
 
         for (var i = 0; i < pages.Count; i++)
         {
-            var writer = new ContentWriter(fonts, paper.Height, i, structure);
+            var writer = new ContentWriter(fonts, images, paper.Height, i, structure);
             var contents = pdf.AddStream("", writer.Write(pages[i]));
             var marked = writer.Marked;
             parentTree[i] = numbers => "[" + string.Join(' ', marked.OrderBy(m => m.Mcid).Select(m => PdfFile.Ref(numbers[m.Node]))) + "]";
@@ -46,13 +47,14 @@ internal static class PdfDocumentWriter
         }
 
         var fontResources = fonts.Write(pdf);
+        var xobjects = images.Any ? $" /XObject {images.Write(pdf)}" : "";
         var (structRoot, numbers) = structure.Write(pdf, treeRoot, pageObjects);
         for (var i = 0; i < pages.Count; i++)
         {
             var (contents, annotations) = pageBodies[i];
             var annots = annotations.Count == 0 ? "" : " /Annots [" + string.Join(' ', annotations.Select(PdfFile.Ref)) + "]";
             pdf.Set(pageObjects[i], $"<</Type /Page /Parent {PdfFile.Ref(pagesObject)} /MediaBox [0 0 {PdfSyntax.Num(paper.Width)} {PdfSyntax.Num(paper.Height)}]"
-                + $" /Resources <</Font {fontResources}>> /Contents {PdfFile.Ref(contents)} /StructParents {i} /Tabs /S{annots}>>");
+                + $" /Resources <</Font {fontResources}{xobjects}>> /Contents {PdfFile.Ref(contents)} /StructParents {i} /Tabs /S{annots}>>");
         }
 
         pdf.Set(pagesObject, $"<</Type /Pages /Kids [{string.Join(' ', pageObjects.Select(PdfFile.Ref))}] /Count {pages.Count}>>");

@@ -49,6 +49,8 @@ internal sealed class StructureBuilder(StructNode root)
 
             var extra = node.Lang is null ? "" : $" /Lang {PdfSyntax.Text(node.Lang)}";
             if (node.Type == "Link" && node.Uri is not null) extra += $" /Alt {PdfSyntax.Text(node.Uri)}";
+            if (node.Alt is not null) extra += $" /Alt {PdfSyntax.Text(node.Alt)}";
+            if (node.BBox is not null) extra += $" /A <</O /Layout /Placement /Block /BBox {node.BBox}>>";
             var pg = page >= 0 ? $" /Pg {PdfFile.Ref(pageObjects[page])}" : "";
             pdf.Set(number, $"<</Type /StructElem /S /{node.Type} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{kids.ToString().TrimEnd()}]>>");
         }

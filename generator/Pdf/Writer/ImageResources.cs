@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text;
+using Handouts.Pdf.Images;
+
+namespace Handouts.Pdf.Writer;
+
+/// <summary>The images of one document, each written once as an XObject (with its soft mask) however often shown.</summary>
+internal sealed class ImageResources
+{
+    private readonly Dictionary<PdfImage, string> names = [];
+
+    public string Name(PdfImage image)
+    {
+        if (!names.TryGetValue(image, out var name)) names[image] = name = $"Im{names.Count + 1}";
+        return name;
+    }
+
+    public bool Any => names.Count > 0;
+
+    public string Write(PdfFile pdf)
+    {
+        var sb = new StringBuilder("<<");
+        foreach (var (image, name) in names.OrderBy(n => n.Value, StringComparer.Ordinal))
+        {
+            var mask = image.Alpha is null ? "" : $" /SMask {PdfFile.Ref(pdf.AddStream($" /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", image.Alpha, compress: false))}";
+            var number = pdf.AddStream(
+                $" /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace {image.ColorSpace} /BitsPerComponent {image.BitsPerComponent} /Filter {image.Filter}{mask}",
+                image.Data,
+                compress: false);
+            sb.Append(CultureInfo.InvariantCulture, $" /{name} {PdfFile.Ref(number)}");
+        }
+
+        return sb.Append(" >>").ToString();
+    }
+}
