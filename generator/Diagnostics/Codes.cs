@@ -44,4 +44,5 @@ internal static class Codes
     public const string FontError = "HND050";
     public const string MissingGlyph = "HND051";
     public const string UnprintableImage = "HND052";
+    public const string RowTooTall = "HND053";
 }

@@ -25,6 +25,8 @@ internal sealed class UiStrings
 
     public string Text(string language, string key) => (string)byLanguage[language][key];
 
+    public string? TextOrNull(string language, string key) => byLanguage[language].TryGetValue(key, out var v) ? v as string : null;
+
     public string[] List(string language, string key) => (string[])byLanguage[language][key];
 
     public static UiStrings? Load(string path, SiteConfig site, DiagnosticBag diagnostics)

@@ -3,6 +3,7 @@ using Handouts.Markdown;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 using Handouts.Tailoring;
+using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -15,7 +16,7 @@ namespace Handouts.Pdf;
 
 /// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
 /// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
-internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, string contentRoot, ImageCache images, PrintProblems problems)
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, string contentRoot, ImageCache images, PrintProblems problems, Func<string, string> alertTitle)
 {
     public List<Block> Convert(MarkdownDocument document, Variant variant)
     {
@@ -50,13 +51,18 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 blocks.Add(List(list, variant, line));
                 break;
             case Table table:
-                // Until tables get their own layout, each row prints as one paragraph of its cells, so nothing is lost.
-                foreach (var row in table.OfType<TableRow>())
-                {
-                    var spans = row.OfType<TableCell>().SelectMany((cell, i) => (i > 0 ? [new Span(" · ")] : Array.Empty<Span>()).Concat(cell.OfType<ParagraphBlock>().SelectMany(p => Spans(p.Inline)))).ToList();
-                    blocks.Add(new TextBlock(spans.Select(s => row.IsHeader ? s with { Bold = true } : s).ToList(), "P", profile.Body, bodyLine + row.Line, SpaceAfter: profile.Body * 0.2));
-                }
-
+                var rows = table.OfType<TableRow>().ToList();
+                blocks.Add(new TableBlock(
+                    rows.Select(row => (IReadOnlyList<IReadOnlyList<Span>>)row.OfType<TableCell>().Select(cell => (IReadOnlyList<Span>)cell.OfType<ParagraphBlock>().SelectMany(p => Spans(p.Inline)).ToList()).ToList()).ToList(),
+                    rows.TakeWhile(r => r.IsHeader).Count(),
+                    rows.Select(r => bodyLine + r.Line).ToList(),
+                    line));
+                break;
+            case AlertBlock alert:
+                // GitHub alerts ("> [!WARNING]") print as a panel titled with the kind of alert.
+                var inner = new List<Block> { new TextBlock([new Span(alertTitle(alert.Kind.ToString().ToLowerInvariant()))], "P", profile.Body, line, Bold: true, SpaceAfter: profile.Body * 0.2) };
+                AddAll(alert, variant, inner);
+                blocks.Add(new PanelBlock(inner, Rgb.CallFill, Rgb.CallRule, line));
                 break;
             case QuoteBlock quote:
                 AddAll(quote, variant, blocks);

@@ -44,7 +44,7 @@ internal sealed class PdfRenderer
         var flow = new FlowBuilder(breaker, p).Build(composer.Compose(request, problems), p.Margin, width, root);
         var headerHeight = p.Small * 2.2;
         var footerHeight = Math.Max(p.Small * 3.2, QrSize(p) + 6);
-        var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight);
+        var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight, problems.RowTooTall);
         pageCount = pages.Count;
         for (var i = 0; i < pages.Count; i++) AddRunningText(pages[i], i + 1, pages.Count, request, breaker, width);
 

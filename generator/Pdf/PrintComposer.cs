@@ -31,7 +31,7 @@ internal sealed class PrintComposer(SiteConfig site, UiStrings strings, string c
             new TextBlock([new Span(S("key_points"))], "H2", p.H2, 1, SpaceBefore: p.Body * 0.6, SpaceAfter: p.Body * 0.2),
             Bullets(h.KeyPoints, p),
         };
-        blocks.AddRange(new MarkdownToBlocks(p, site.BaseUrl, h.BodyLine, contentRoot, images, problems).Convert(request.Handout.Document, request.Variant));
+        blocks.AddRange(new MarkdownToBlocks(p, site.BaseUrl, h.BodyLine, contentRoot, images, problems, kind => strings.TextOrNull(lang, "alert_" + kind) ?? kind.ToUpperInvariant()).Convert(request.Handout.Document, request.Variant));
 
         var call = new List<Block>
         {

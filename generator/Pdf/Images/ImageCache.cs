@@ -23,7 +23,7 @@ internal sealed class ImageCache
 }
 
 /// <summary>Where print problems go: a character no font has, an image that cannot be printed (with its line).</summary>
-internal sealed record PrintProblems(Action<int, int> MissingCharacter, Action<int, string> ImageProblem)
+internal sealed record PrintProblems(Action<int, int> MissingCharacter, Action<int, string> ImageProblem, Action<int> RowTooTall)
 {
-    public static readonly PrintProblems Ignore = new((_, _) => { }, (_, _) => { });
+    public static readonly PrintProblems Ignore = new((_, _) => { }, (_, _) => { }, _ => { });
 }

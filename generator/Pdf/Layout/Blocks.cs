@@ -23,5 +23,9 @@ internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Ru
 
 internal sealed record SpacerBlock(double Height, int Line) : Block(Line);
 
+/// <summary>A table: rows of cells, each cell a list of spans; the first <see cref="HeaderRows"/> rows are
+/// headers, repeated at the top of every page the table continues on.</summary>
+internal sealed record TableBlock(IReadOnlyList<IReadOnlyList<IReadOnlyList<Span>>> Rows, int HeaderRows, IReadOnlyList<int> RowLines, int Line) : Block(Line);
+
 /// <summary>A picture with its alt text, scaled to fit the column and at most half a page high.</summary>
 internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line) : Block(Line);

@@ -32,6 +32,9 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             case ImageBlock image:
                 AddImage(image, left, width, parent, items);
                 break;
+            case TableBlock table:
+                AddTable(table, left, width, parent.Child("Table"), items);
+                break;
         }
     }
 
@@ -149,6 +152,58 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
 
         items.Add(whole);
         items.Add(new FlowItem(0, profile.Body * 0.8));
+    }
+
+    /// <summary>Columns share the width in proportion to their longest text (each at least a sixth of the width);
+    /// cells wrap; a row is never split across pages.</summary>
+    private void AddTable(TableBlock table, double left, double width, StructNode node, List<FlowItem> items)
+    {
+        const double pad = 4;
+        var size = profile.Body * 0.95;
+        var columns = table.Rows.Max(r => r.Count);
+        var natural = Enumerable.Range(0, columns).Select(c => table.Rows.Max(r => c < r.Count ? breaker.Break(r[c], size, 10_000, false, profile.AllowItalic, table.Line).Sum(l => l.Width) : 0) + 2 * pad).ToArray();
+        var minimum = width / (columns * 6);
+        var total = natural.Sum(n => Math.Max(n, minimum));
+        var widths = natural.Select(n => Math.Max(n, minimum) * Math.Min(1, width / total)).ToArray();
+        FlowItem? header = null;
+        items.Add(new FlowItem(0, profile.Body * 0.4));
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var isHeader = r < table.HeaderRows;
+            var rowNode = node.Child("TR");
+            var cells = new List<(List<TextLine> Lines, double X, double Width, StructNode Node)>();
+            var x = left;
+            for (var c = 0; c < columns; c++)
+            {
+                var spans = c < table.Rows[r].Count ? table.Rows[r][c] : [];
+                cells.Add((breaker.Break(spans, size, widths[c] - 2 * pad, isHeader, profile.AllowItalic, table.Line), x, widths[c], rowNode.Child(isHeader ? "TH" : "TD")));
+                x += widths[c];
+            }
+
+            var lineHeight = size * profile.LineHeight;
+            var height = Math.Max(1, cells.Max(c => c.Lines.Count)) * lineHeight + 2 * pad;
+            var item = new FlowItem(height, 0) { RepeatHeader = isHeader ? null : header, UnsplittableLine = table.RowLines[r] };
+            if (isHeader) item.Ops.Add(new RectOp(left, 0, widths.Sum(), height, Rgb.MessageFill, null, 0));
+            foreach (var cell in cells)
+            {
+                item.Ops.Add(new RectOp(cell.X, 0, cell.Width, height, null, Rgb.Muted, 0.6));
+                for (var l = 0; l < cell.Lines.Count; l++)
+                {
+                    foreach (var w in cell.Lines[l].Words)
+                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + l * lineHeight + lineHeight / 2 + size * 0.35, w.Word, size, Rgb.Black, cell.Node, false));
+                }
+            }
+
+            if (isHeader)
+            {
+                header = item;
+                item.KeepWithNext = true;
+            }
+
+            items.Add(item);
+        }
+
+        items.Add(new FlowItem(0, profile.Body * 0.6));
     }
 
     private void AddImage(ImageBlock block, double left, double width, StructNode parent, List<FlowItem> items)

@@ -16,6 +16,12 @@ internal sealed class FlowItem(double height, double spaceBefore)
 
     public Bookmark? Bookmark { get; init; }
 
+    /// <summary>For a table row: the header row to repeat when the row starts a new page.</summary>
+    public FlowItem? RepeatHeader { get; init; }
+
+    /// <summary>The source line of an item that cannot be split (a table row), reported if it is taller than a page.</summary>
+    public int UnsplittableLine { get; init; }
+
     /// <summary>For an unsplittable panel taller than a page: its lines, placed one by one instead.</summary>
     public IReadOnlyList<FlowItem>? Parts { get; init; }
 }

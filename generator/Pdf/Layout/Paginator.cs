@@ -5,9 +5,11 @@ namespace Handouts.Pdf.Layout;
 /// lines; a paragraph's first or last two lines) unless the chain alone is taller than a page.</summary>
 internal static class Paginator
 {
-    public static List<LaidOutPage> Paginate(IReadOnlyList<FlowItem> input, double top, double bottom)
+    /// <param name="tooTall">Called with the source line of an unsplittable item taller than a page.</param>
+    public static List<LaidOutPage> Paginate(IReadOnlyList<FlowItem> input, double top, double bottom, Action<int>? tooTall = null)
     {
         var items = Flatten(input, bottom - top);
+        foreach (var item in items.Where(i => i.UnsplittableLine > 0 && i.Height > bottom - top)) tooTall?.Invoke(item.UnsplittableLine);
         var pages = new List<LaidOutPage> { new() };
         var y = top;
         for (var i = 0; i < items.Count; i++)
@@ -31,6 +33,14 @@ internal static class Paginator
 
             y += before;
             if (item.Height == 0 && y == top) continue;
+            if (y == top && pages.Count > 1 && item.RepeatHeader is { } header)
+            {
+                // A table continued from the last page repeats its header row; the repeat is decoration for screen
+                // readers, which read the header once.
+                foreach (var op in header.Ops) pages[^1].Ops.Add(FlowBuilder.Shift(op is WordOp w ? w with { Node = null } : op, y));
+                y += header.Height;
+            }
+
             var page = pages[^1];
             foreach (var op in item.Ops) page.Ops.Add(FlowBuilder.Shift(op, y));
             if (item.Bookmark is { } mark) page.Bookmarks.Add(mark with { Y = y + mark.Y });
