@@ -161,10 +161,15 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         const double pad = 4;
         var size = profile.Body * 0.95;
         var columns = table.Rows.Max(r => r.Count);
-        var natural = Enumerable.Range(0, columns).Select(c => table.Rows.Max(r => c < r.Count ? breaker.Break(r[c], size, 10_000, false, profile.AllowItalic, table.Line).Sum(l => l.Width) : 0) + 2 * pad).ToArray();
-        var minimum = width / (columns * 6);
-        var total = natural.Sum(n => Math.Max(n, minimum));
-        var widths = natural.Select(n => Math.Max(n, minimum) * Math.Min(1, width / total)).ToArray();
+        // Each column gets at least its longest word, then a share of the rest in proportion to its text.
+        var lines = Enumerable.Range(0, columns).Select(c => table.Rows.Select((r, i) => c < r.Count ? breaker.Break(r[c], size, 10_000, i < table.HeaderRows, profile.AllowItalic, table.Line) : []).ToList()).ToList();
+        var natural = lines.Select(col => col.Max(l => l.Sum(x => x.Width)) + 2 * pad).ToArray();
+        var least = lines.Select(col => col.SelectMany(l => l.SelectMany(x => x.Words)).Select(w => w.Word.WidthAt(size)).DefaultIfEmpty(0).Max() + 2 * pad).ToArray();
+        var spare = width - least.Sum();
+        var wanted = natural.Zip(least, (n, l) => n - l).ToArray();
+        var widths = natural.Sum() <= width ? natural
+            : spare <= 0 ? least.Select(l => l * width / least.Sum()).ToArray()
+            : least.Select((l, c) => l + spare * wanted[c] / wanted.Sum()).ToArray();
         FlowItem? header = null;
         items.Add(new FlowItem(0, profile.Body * 0.4));
         for (var r = 0; r < table.Rows.Count; r++)
