@@ -81,7 +81,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
     }
 
     /// <summary>The Flesch-Kincaid grade of one sentence alone: long sentences of long words rank first.</summary>
-    private static double SentenceGrade(Sentence s) => ReadabilityScores.Compute([s]).FleschKincaidGrade;
+    private static double SentenceGrade(Sentence s) => ReadabilityScores.Grade(s.Words, (double)s.Syllables / s.Words);
 
     private string Label(Variant variant)
     {

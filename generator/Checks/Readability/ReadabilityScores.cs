@@ -21,6 +21,9 @@ internal sealed record ReadabilityScores(double FleschKincaidGrade, double Flesc
 
     public static ReadabilityScores Compute(IReadOnlyList<Sentence> sentences) => From(TextStats.Measure(sentences));
 
+    /// <summary>The Flesch-Kincaid grade (Kincaid et al., 1975) from words per sentence and syllables per word.</summary>
+    public static double Grade(double wordsPerSentence, double syllablesPerWord) => (0.39 * wordsPerSentence) + (11.8 * syllablesPerWord) - 15.59;
+
     /// <summary>Scores from counts; a text without sentences or words scores zero on every scale rather than NaN.</summary>
     public static ReadabilityScores From(TextStats stats)
     {
@@ -28,7 +31,7 @@ internal sealed record ReadabilityScores(double FleschKincaidGrade, double Flesc
         var wordsPerSentence = (double)stats.Words / stats.Sentences;
         var syllablesPerWord = (double)stats.Syllables / stats.Words;
         return new ReadabilityScores(
-            FleschKincaidGrade: (0.39 * wordsPerSentence) + (11.8 * syllablesPerWord) - 15.59,
+            FleschKincaidGrade: Grade(wordsPerSentence, syllablesPerWord),
             FleschReadingEase: 206.835 - (1.015 * wordsPerSentence) - (84.6 * syllablesPerWord),
             Smog: (1.0430 * Math.Sqrt(stats.PolysyllableWords * 30.0 / stats.Sentences)) + 3.1291,
             Stats: stats);

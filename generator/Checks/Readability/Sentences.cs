@@ -16,10 +16,10 @@ internal sealed record Sentence(string Text, int Line, int Words, int Syllables 
     /// <summary>A sentence with its syllables, polysyllables and letters counted from its text.</summary>
     public static Sentence Measured(string text, int line, SyllableCache? cache = null)
     {
-        var words = Readability.Sentences.WordRanges(text);
-        int syllables = 0, polysyllables = 0, characters = 0;
-        foreach (var range in words)
+        int count = 0, syllables = 0, polysyllables = 0, characters = 0;
+        for (var position = 0; Readability.Sentences.NextWord(text, ref position, out var range);)
         {
+            count++;
             var word = text.AsSpan(range);
             var n = cache?.Count(word) ?? Readability.Syllables.Count(word.ToString());
             syllables += n;
@@ -32,7 +32,7 @@ internal sealed record Sentence(string Text, int Line, int Words, int Syllables 
             }
         }
 
-        return new Sentence(text, line, words.Count, syllables, polysyllables, characters);
+        return new Sentence(text, line, count, syllables, polysyllables, characters);
     }
 }
 
@@ -61,27 +61,33 @@ internal static class Sentences
     public static List<Range> WordRanges(string text)
     {
         var words = new List<Range>();
-        var i = 0;
-        while (i < text.Length)
+        for (var position = 0; NextWord(text, ref position, out var word);) words.Add(word);
+        return words;
+    }
+
+    /// <summary>The next word at or after <paramref name="position"/>, which moves past it; false at the end.</summary>
+    public static bool NextWord(string text, ref int position, out Range word)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        if (i >= text.Length)
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i++;
-            while (i < text.Length)
-            {
-                if (IsWordChar(text[i])) i++;
-                else if (i + 1 < text.Length && IsWordChar(text[i + 1]) && Joins(text, start, i)) i += 2;
-                else break;
-            }
-
-            words.Add(start..i);
+            position = i;
+            word = default;
+            return false;
         }
 
-        return words;
+        var start = i++;
+        while (i < text.Length)
+        {
+            if (IsWordChar(text[i])) i++;
+            else if (i + 1 < text.Length && IsWordChar(text[i + 1]) && Joins(text, start, i)) i += 2;
+            else break;
+        }
+
+        position = i;
+        word = start..i;
+        return true;
     }
 
     // Combining marks belong to their letter: vowel signs of Devanagari, decomposed accents.
