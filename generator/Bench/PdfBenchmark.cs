@@ -24,15 +24,18 @@ internal static class PdfBenchmark
         var strings = UiStrings.Load(Path.Combine(templatesDir, "strings.yml"), content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
         using var fonts = FontLibrary.Load(Path.Combine(templatesDir, "fonts"), FontLibrary.DefaultFiles);
         var renderer = new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
+        using var templates = TemplateSet.Load(templatesDir, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
-        var jobs = content.Handouts
-            .Select(h => parser.Parse(new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))))
-            .SelectMany(p => p.Plan.Variants.Select(v => new PrintRequest(p, v, v.Id, PrintProfile.Standard, PaperSize.Of(content.Site.Paper), content.Site.BaseUrl + v.Id, "today", "")))
+        var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
+        var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings, pdfs: true), templates, diagnostics);
+        var jobs = plans.Select(parser.Parse)
+            .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard)))
+            .OfType<PrintRequest>()
             .ToList();
         if (diagnostics.HasErrors || jobs.Count == 0) throw new InvalidOperationException("the benchmark content has errors: " + string.Join("\n", diagnostics.Sorted()));
 
-        var requests = Enumerable.Range(0, count).Select(i => jobs[i % jobs.Count]).ToList();
-        renderer.Render(requests[0], PrintProblems.Ignore);
+        var work = Enumerable.Range(0, count).Select(i => jobs[i % jobs.Count]).ToList();
+        renderer.Render(work[0], PrintProblems.Ignore);
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -40,7 +43,7 @@ internal static class PdfBenchmark
         long bytes = 0;
         var memory = new long[10];
         var done = 0;
-        WorkQueue.ForEach(requests, request =>
+        WorkQueue.ForEach(work, request =>
         {
             var pdf = renderer.Render(request, PrintProblems.Ignore, out var pageCount);
             Interlocked.Add(ref bytes, pdf.Length);

@@ -7,6 +7,7 @@ using Handouts.Markdown;
 using Handouts.Output;
 using Handouts.Pdf;
 using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Template;
 using Handouts.Pdf.Text;
 using Handouts.Tailoring;
 
@@ -16,7 +17,7 @@ namespace Handouts.Build;
 /// written unless the bag ends with no errors (and, with --strict, no warnings).</summary>
 internal static class SiteBuilder
 {
-    public static readonly string[] RequiredTemplates = ["layout.html", "pages/home.html", "pages/handout.html", "pages/term.html", "pages/404.html"];
+    public static readonly string[] RequiredTemplates = ["layout.html", "pages/home.html", "pages/handout.html", "pages/term.html", "pages/404.html", TemplateSet.Print];
 
     public static BuildResult Build(BuildOptions options)
     {
@@ -30,6 +31,8 @@ internal static class SiteBuilder
             content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var strings = content is null ? null : UiStrings.Load(Path.Combine(options.TemplatesDir, "strings.yml"), content.Site, diagnostics);
         using var templates = TemplateSet.Load(options.TemplatesDir, RequiredTemplates, diagnostics);
+        var printTemplate = Path.Combine(options.TemplatesDir, TemplateSet.Print);
+        if (File.Exists(printTemplate)) PrintTemplateSchema.Check(File.ReadAllText(printTemplate), DisplayPath.Of(printTemplate), diagnostics);
         if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock);
 
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();

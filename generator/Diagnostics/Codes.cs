@@ -45,4 +45,5 @@ internal static class Codes
     public const string MissingGlyph = "HND051";
     public const string UnprintableImage = "HND052";
     public const string RowTooTall = "HND053";
+    public const string PrintTemplate = "HND054";
 }

@@ -20,6 +20,7 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
 {
     private readonly ContentSet content = index.Content;
     private readonly ModelBuilder models = new(index, strings, pdf is not null);
+    private readonly PrintRequests printRequests = new(index.Content, new ModelBuilder(index, strings, pdf is not null), templates, diagnostics);
     private readonly ConcurrentDictionary<string, byte> media = new(StringComparer.Ordinal);
     private int pages;
     private int variants;
@@ -68,26 +69,33 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
             WritePage(path, "pages/handout.html", models.HandoutPage(plan, variant, path, body.Render(parsed, variant, labels)));
             if (variant.IsGeneral) continue;
             Interlocked.Increment(ref variants);
-            if (pdf is not null) WritePdfs(parsed, variant, path);
+            if (pdf is not null) WritePdfs(parsed, variant);
         }
     }
 
-    private void WritePdfs(ParsedHandout parsed, Variant variant, string pagePath)
+    private void WritePdfs(ParsedHandout parsed, Variant variant)
     {
         var h = parsed.Handout;
-        var paper = PaperSize.Of(content.Site.Paper);
-        var keywords = string.Join(", ", new[] { variant.Cancer, variant.Treatment }.OfType<string>()
-            .Select(id => (content.Taxonomy.Cancer(id) ?? content.Taxonomy.Treatment(id))!.Name(h.Language, content.Site.DefaultLanguage)));
         foreach (var profile in new[] { PrintProfile.Standard, PrintProfile.LargePrint })
         {
-            var request = new PrintRequest(parsed, variant, models.Label(variant, h.Language), profile, paper, content.Site.BaseUrl + pagePath, models.ReviewedDisplay(h), keywords);
+            if (printRequests.Create(parsed, variant, profile) is not { } request) continue;
             var problems = new Pdf.Images.PrintProblems(
                 (codepoint, line) => diagnostics.Warning(
                     Codes.MissingGlyph, new SourceLocation(h.Path, line > 0 ? line : h.BodyLine, 1),
                     $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"),
                 (line, message) => diagnostics.Error(Codes.UnprintableImage, new SourceLocation(h.Path, line, 1), message),
                 line => diagnostics.Error(Codes.RowTooTall, new SourceLocation(h.Path, line, 1), $"a table row is taller than a {profile.Name} page of {content.Site.Paper} and cannot be printed: split its cells into shorter rows"));
-            var bytes = pdf!.Render(request, problems);
+            byte[] bytes;
+            try
+            {
+                bytes = pdf!.Render(request, problems);
+            }
+            catch (InvalidDataException e)
+            {
+                diagnostics.Error(Codes.PrintTemplate, SourceLocation.File(templates.PathOf(TemplateSet.Print)), e.Message);
+                continue;
+            }
+
             sink.WriteBytes(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint), bytes);
         }
     }

@@ -11,6 +11,9 @@ namespace Handouts.Html;
 /// the build at <c>template(line,col)</c> instead of printing nothing into a patient's page.</summary>
 internal sealed class TemplateSet : IDisposable
 {
+    /// <summary>The print template: Scriban rendering the XML layout language of the PDFs.</summary>
+    public const string Print = "print.xml";
+
     private readonly Dictionary<string, Template> templates;
     private readonly Dictionary<string, Template> partials;
     private readonly ScriptObject builtins;
@@ -83,6 +86,9 @@ internal sealed class TemplateSet : IDisposable
     }
 
     public void Dispose() => contexts.Dispose();
+
+    /// <summary>The path of a template as diagnostics show it.</summary>
+    public string PathOf(string name) => templates[name].SourceFilePath ?? name;
 
     private TemplateContext NewContext()
     {

@@ -1,90 +1,98 @@
+using System.Globalization;
 using Handouts.Content;
 using Handouts.Html;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 using Handouts.Pdf.Text;
+using Handouts.Pdf.Template;
 using Handouts.Pdf.Writer;
 
 namespace Handouts.Pdf;
 
 /// <summary>Pdf stage: compose, lay out, paginate (the footer's "Page X of Y" is added once the page count is
 /// known), then write. One instance per run: fonts and shaped words are shared by every document.</summary>
-internal sealed class PdfRenderer
+internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings strings, FontLibrary fonts, Shaper shaper)
 {
-    private readonly SiteConfig site;
-    private readonly string contentRoot;
-    private readonly UiStrings strings;
-    private readonly FontLibrary fonts;
-    private readonly Shaper shaper;
     private readonly ImageCache images = new();
     private readonly QrCodes qrCodes = new();
-    private readonly PrintComposer composer;
-
-    public PdfRenderer(SiteConfig site, string contentRoot, UiStrings strings, FontLibrary fonts, Shaper shaper)
-    {
-        this.site = site;
-        this.contentRoot = contentRoot;
-        this.strings = strings;
-        this.fonts = fonts;
-        this.shaper = shaper;
-        composer = new PrintComposer(site, strings, contentRoot, images);
-    }
 
     public byte[] Render(PrintRequest request, PrintProblems problems) => Render(request, problems, out _);
 
     public byte[] Render(PrintRequest request, PrintProblems problems, out int pageCount)
     {
-        var missingCharacter = problems.MissingCharacter;
         var p = request.Profile;
         var paper = request.Paper;
-        var breaker = new LineBreaker(fonts, shaper, missingCharacter);
+        var h = request.Handout.Handout;
+        var breaker = new LineBreaker(fonts, shaper, problems.MissingCharacter);
+        var body = new MarkdownToBlocks(p, site.BaseUrl, h.BodyLine, contentRoot, images, problems, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
+        var layout = new PrintTemplateReader(p, contentRoot, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
         var root = new StructNode("Document", null);
         var width = paper.Width - 2 * p.Margin;
-        var flow = new FlowBuilder(breaker, p).Build(composer.Compose(request, problems), p.Margin, width, root);
+        var flow = new FlowBuilder(breaker, p).Build(layout.Content, p.Margin, width, root);
         var headerHeight = p.Small * 2.2;
-        var footerHeight = Math.Max(p.Small * 3.2, QrSize(p) + 6);
+        var footerLines = layout.Footer.Count(i => i.Kind == "text" && i.Align != "right");
+        var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == "qr") ? QrSize(p) + 6 : 0);
         var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight, problems.RowTooTall);
         pageCount = pages.Count;
-        for (var i = 0; i < pages.Count; i++) AddRunningText(pages[i], i + 1, pages.Count, request, breaker, width);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Header(pages[i], layout.Header, p, width, breaker);
+            Footer(pages[i], layout.Footer, i + 1, pages.Count, p, paper, width, breaker);
+        }
 
-        var h = request.Handout.Handout;
         var meta = new PdfMetadata($"{h.Title} ({request.VariantLabel})", h.Language, h.Summary, request.Keywords, site.Clinic.Name, h.Reviewed);
         return PdfDocumentWriter.Write(pages, paper, root, meta);
     }
 
-    /// <summary>Clinic name above, page numbers, review date and the web address below: artifacts, not content, so a
-    /// screen reader reads the handout once, without "Page 1 of 3" in the middle.</summary>
-    private void AddRunningText(LaidOutPage page, int number, int count, PrintRequest request, LineBreaker breaker, double width)
+    /// <summary>The running header: the logo (decorative: the clinic's name is written beside it), then its text, and a
+    /// rule. Running parts are artifacts, so a screen reader reads the handout once, without them.</summary>
+    private void Header(LaidOutPage page, IReadOnlyList<RunningItem> items, PrintProfile p, double width, LineBreaker breaker)
     {
-        var p = request.Profile;
-        var h = request.Handout.Handout;
-        var lang = h.Language;
-        var top = p.Margin + p.Small;
-        var nameLeft = p.Margin;
-        if (site.Clinic.Logo is { } logo && images.Get(Path.Combine(contentRoot, logo)).Image is { } image)
+        if (items.Count == 0) return;
+        var baseline = p.Margin + p.Small;
+        var x = p.Margin;
+        foreach (var item in items)
         {
-            // Decorative: the clinic's name is written beside it.
-            var height = p.Small * 1.6;
-            var logoWidth = height * image.Width / image.Height;
-            page.Ops.Add(new ImageOp(p.Margin, top - height * 0.8, logoWidth, height, image, null));
-            nameLeft += logoWidth + p.Small * 0.5;
+            if (item.Kind == "image" && images.Get(Path.Combine(contentRoot, item.Text)).Image is { } image)
+            {
+                var height = p.Small * 1.6;
+                var w = height * image.Width / image.Height;
+                page.Ops.Add(new ImageOp(x, baseline - height * 0.8, w, height, image, null));
+                x += w + p.Small * 0.5;
+            }
+            else if (item.Kind == "text")
+            {
+                Line(page, breaker, item.Text, x, baseline, item.Size, p.Margin + width - x, Rgb.Muted, item.Align == "right");
+            }
         }
 
-        Line(page, breaker, site.Clinic.Name, nameLeft, top, p.Small, width - (nameLeft - p.Margin), Rgb.Muted, alignRight: false);
-        page.Ops.Add(new RectOp(p.Margin, top + p.Small * 0.6, width, 0.6, Rgb.Muted, null, 0));
+        page.Ops.Add(new RectOp(p.Margin, baseline + p.Small * 0.6, width, 0.6, Rgb.Muted, null, 0));
+    }
 
-        // The QR code of the variant's web page sits at the footer's right; the text keeps clear of it.
-        var qr = QrSize(p);
-        page.Ops.Add(new QrOp(p.Margin + width - qr, request.Paper.Height - p.Margin - qr, qr, qrCodes.Modules(request.PageUrl)));
-        width -= qr + p.Small;
-        var bottom = request.Paper.Height - p.Margin - Math.Max(p.Small * 1.6, qr - p.Small * 0.6);
-        var pageText = strings.Text(lang, "page_of").Replace("{page}", number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{pages}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        page.Ops.Add(new RectOp(p.Margin, bottom - p.Small * 1.3, width, 0.6, Rgb.Muted, null, 0));
-        Line(page, breaker, $"{strings.Text(lang, "reviewed")} {request.ReviewedDisplay} · {strings.Text(lang, "version")} {h.Version}", p.Margin, bottom, p.Small, width, Rgb.Muted, alignRight: false);
-        Line(page, breaker, pageText, p.Margin, bottom, p.Small, width, Rgb.Black, alignRight: true);
-        Line(page, breaker, request.PageUrl, p.Margin, bottom + p.Small * 1.4, p.Small, width, Rgb.Muted, alignRight: false);
+    /// <summary>The running footer: left-aligned lines stacked, right-aligned text on the first line ("Page X of Y"),
+    /// and the QR code of the variant's web page at the right.</summary>
+    private void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
+    {
+        if (items.Count == 0) return;
+        var qr = items.FirstOrDefault(i => i.Kind == "qr");
+        var textWidth = width;
+        if (qr is not null)
+        {
+            var size = QrSize(p);
+            page.Ops.Add(new QrOp(p.Margin + width - size, paper.Height - p.Margin - size, size, qrCodes.Modules(qr.Text)));
+            textWidth -= size + p.Small;
+        }
+
+        var left = items.Where(i => i.Kind == "text" && i.Align != "right").ToList();
+        var top = paper.Height - p.Margin - Math.Max(p.Small * 1.4 * left.Count, qr is null ? 0 : QrSize(p) - p.Small * 0.6) + p.Small;
+        page.Ops.Add(new RectOp(p.Margin, top - p.Small * 1.3, textWidth, 0.6, Rgb.Muted, null, 0));
+        string Fill(string text) => text.Replace("{page}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{pages}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        for (var i = 0; i < left.Count; i++)
+            Line(page, breaker, Fill(left[i].Text), p.Margin, top + i * p.Small * 1.4, left[i].Size, textWidth, Rgb.Muted, false);
+        foreach (var right in items.Where(i => i.Kind == "text" && i.Align == "right"))
+            Line(page, breaker, Fill(right.Text), p.Margin, top, right.Size, textWidth, Rgb.Black, true);
     }
 
     private static double QrSize(PrintProfile p) => p.Small * 5;

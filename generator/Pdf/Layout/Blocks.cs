@@ -23,6 +23,9 @@ internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Ru
 
 internal sealed record SpacerBlock(double Height, int Line) : Block(Line);
 
+/// <summary>What follows starts on a new page.</summary>
+internal sealed record PageBreakBlock(int Line) : Block(Line);
+
 /// <summary>A table: rows of cells, each cell a list of spans; the first <see cref="HeaderRows"/> rows are
 /// headers, repeated at the top of every page the table continues on.</summary>
 internal sealed record TableBlock(IReadOnlyList<IReadOnlyList<IReadOnlyList<Span>>> Rows, int HeaderRows, IReadOnlyList<int> RowLines, int Line) : Block(Line);

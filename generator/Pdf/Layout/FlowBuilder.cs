@@ -29,6 +29,9 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             case SpacerBlock spacer:
                 items.Add(new FlowItem(0, spacer.Height));
                 break;
+            case PageBreakBlock:
+                items.Add(new FlowItem(0, 0) { BreakBefore = true });
+                break;
             case ImageBlock image:
                 AddImage(image, left, width, parent, items);
                 break;

@@ -12,6 +12,9 @@ internal sealed class FlowItem(double height, double spaceBefore)
 
     public bool KeepWithNext { get; set; }
 
+    /// <summary>Starts a new page (a page break in the template).</summary>
+    public bool BreakBefore { get; init; }
+
     public List<DisplayOp> Ops { get; } = [];
 
     public Bookmark? Bookmark { get; init; }

@@ -15,6 +15,13 @@ internal static class Paginator
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
+            if (item.BreakBefore && y > top)
+            {
+                pages.Add(new LaidOutPage());
+                y = top;
+                continue;
+            }
+
             var atTop = y == top;
             var before = atTop ? 0 : item.SpaceBefore;
             var chain = ChainHeight(items, i);

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Handouts.Diagnostics;
+
+namespace Handouts.Pdf.Template;
+
+/// <summary>The elements and attributes of the print layout language. The template is checked against them before
+/// it runs, so a misspelled element is reported at the template's own line and column, not at a line of its output.</summary>
+internal static partial class PrintTemplateSchema
+{
+    public static readonly Dictionary<string, string[]> Elements = new(StringComparer.Ordinal)
+    {
+        ["document"] = [],
+        ["header"] = [],
+        ["footer"] = [],
+        ["content"] = [],
+        ["text"] = ["style", "tag", "bold", "align"],
+        ["span"] = ["bold", "italic", "link"],
+        ["box"] = ["style"],
+        ["list"] = ["marker"],
+        ["item"] = [],
+        ["markdown"] = [],
+        ["spacer"] = ["height"],
+        ["page-break"] = [],
+        ["image"] = ["src", "alt", "align"],
+        ["qr"] = ["align"],
+        ["page-number"] = [],
+        ["page-count"] = [],
+    };
+
+    public static void Check(string template, string path, DiagnosticBag diagnostics)
+    {
+        foreach (Match tag in Tag().Matches(template))
+        {
+            var name = tag.Groups[1].Value;
+            var (line, column) = Position(template, tag.Index);
+            if (!Elements.TryGetValue(name, out var attributes))
+            {
+                diagnostics.Error(Codes.PrintTemplate, new SourceLocation(path, line, column + 1), $"unknown print element <{name}>{Spelling.Hint(name, Elements.Keys)}");
+                continue;
+            }
+
+            foreach (Match attribute in Attribute().Matches(tag.Groups[2].Value))
+            {
+                var a = attribute.Groups[1].Value;
+                if (attributes.Contains(a)) continue;
+                var (l, c) = Position(template, tag.Groups[2].Index + attribute.Index);
+                diagnostics.Error(Codes.PrintTemplate, new SourceLocation(path, l, c + 1), $"<{name}> has no attribute '{a}'{Spelling.Hint(a, attributes)}");
+            }
+        }
+    }
+
+    private static (int Line, int Column) Position(string text, int index)
+    {
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1);
+        return (line, column);
+    }
+
+    // Tags outside Scriban code; attribute values may hold {{ ... }}.
+    [GeneratedRegex(@"<([a-zA-Z][\w-]*)((?:\s+[\w-]+\s*=\s*""[^""]*"")*)\s*/?>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"([\w-]+)\s*=")]
+    private static partial Regex Attribute();
+}
