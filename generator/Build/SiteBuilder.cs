@@ -47,7 +47,7 @@ internal static class SiteBuilder
             return Finish(diagnostics, options, null, Report(), clock);
         }
 
-        using var fonts = options.Pdf ? LoadFonts(options.TemplatesDir, diagnostics) : null;
+        using var fonts = options.Pdf ? LoadFonts(options.TemplatesDir, content.Site, diagnostics) : null;
         if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock);
         var pdf = fonts is null ? null : new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         var index = new SiteIndex(content, plans);
@@ -64,12 +64,12 @@ internal static class SiteBuilder
     }
 
     /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>
-    private static FontLibrary? LoadFonts(string templatesDir, DiagnosticBag diagnostics)
+    private static FontLibrary? LoadFonts(string templatesDir, SiteConfig site, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(templatesDir, "fonts");
+        var folder = site.Fonts is null ? Path.Combine(templatesDir, "fonts") : templatesDir;
         try
         {
-            return FontLibrary.Load(folder, FontLibrary.DefaultFiles);
+            return FontLibrary.Load(folder, site.Fonts ?? FontLibrary.DefaultFiles);
         }
         catch (InvalidDataException e)
         {

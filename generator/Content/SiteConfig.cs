@@ -2,7 +2,9 @@ namespace Handouts.Content;
 
 internal sealed record Clinic(string Name, string Address, string Phone, string AfterHoursPhone, string? Logo);
 
-/// <summary><c>site.yml</c>: the clinic and the settings of the whole site.</summary>
+/// <summary><c>site.yml</c>: the clinic and the settings of the whole site. <see cref="Fonts"/>: the PDF font
+/// families in order of preference, each as regular, bold, italic and bold-italic files in the templates folder;
+/// null means the bundled Atkinson Hyperlegible and Noto Sans.</summary>
 internal sealed record SiteConfig(
     Clinic Clinic,
     string BaseUrl,
@@ -10,7 +12,8 @@ internal sealed record SiteConfig(
     string Paper,
     int ReadingLevel,
     bool AllowRawHtml,
-    CheckSettings Checks)
+    CheckSettings Checks,
+    IReadOnlyList<IReadOnlyList<string>>? Fonts = null)
 {
     /// <summary>The first language listed: originals are written in it, and missing strings fall back to it.</summary>
     public string DefaultLanguage => Languages[0];

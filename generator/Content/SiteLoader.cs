@@ -5,7 +5,8 @@ namespace Handouts.Content;
 
 internal static partial class SiteLoader
 {
-    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html", "checks"];
+    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html", "checks", "fonts"];
+    private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
     private static readonly string[] CheckKeys = ["reading_grade_max", "sentence_words_max", "heading_levels_max", "review_warning_years", "review_error_years"];
     private static readonly string[] ClinicKeys = ["name", "address", "phone", "after_hours_phone", "logo"];
 
@@ -42,6 +43,7 @@ internal static partial class SiteLoader
             diagnostics.Error(Codes.BadValue, l.Span, $"'reading_level' must be a school grade from 1 to 16, not '{l.Value}'");
         var allowHtml = f.Bool("allow_raw_html") ?? false;
         var checks = ReadChecks(f.Map("checks", false, "checks", CheckKeys), readingLevel, diagnostics);
+        var fonts = f.Has("fonts") ? ReadFonts(f) : null;
 
         if (name is null || address is null || phone is null || afterHours is null || baseUrl is null || languages.Count == 0) return null;
         var normalizedBase = baseUrl.Value.Value.EndsWith('/') ? baseUrl.Value.Value : baseUrl.Value.Value + "/";
@@ -52,8 +54,17 @@ internal static partial class SiteLoader
             paper?.Value ?? "letter",
             readingLevel,
             allowHtml,
-            checks);
+            checks,
+            fonts);
     }
+
+    private static List<IReadOnlyList<string>> ReadFonts(YamlFields f) =>
+        f.MapList("fonts", true, "a font family", FontKeys).Select(family =>
+        {
+            var regular = family.String("regular", true)?.Value ?? "";
+            string Face(string key) => family.String(key, false)?.Value ?? regular;
+            return (IReadOnlyList<string>)[regular, Face("bold"), Face("italic"), Face("bold_italic")];
+        }).ToList();
 
     private static CheckSettings ReadChecks(YamlFields? f, int target, DiagnosticBag diagnostics)
     {
