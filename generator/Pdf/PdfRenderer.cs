@@ -21,12 +21,12 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
 
     public byte[] Render(PrintRequest request, PrintProblems problems, out int pageCount)
     {
-        var p = request.Profile;
-        var paper = request.Paper;
         var h = request.Handout.Handout;
         var breaker = new LineBreaker(fonts, shaper, problems.MissingCharacter);
-        var body = new MarkdownToBlocks(p, site.BaseUrl, h.BodyLine, contentRoot, images, problems, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
-        var layout = new PrintTemplateReader(p, contentRoot, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
+        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, contentRoot, images, problems, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
+        var layout = new PrintTemplateReader(request.Profile, contentRoot, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
+        var p = layout.Margin is { } margin ? request.Profile with { Margin = margin } : request.Profile;
+        var paper = layout.Size is { } size ? PaperSize.Of(size) : request.Paper;
         var root = new StructNode("Document", null);
         var width = paper.Width - 2 * p.Margin;
         var flow = new FlowBuilder(breaker, p).Build(layout.Content, p.Margin, width, root);
@@ -41,7 +41,7 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
             Footer(pages[i], layout.Footer, i + 1, pages.Count, p, paper, width, breaker);
         }
 
-        var meta = new PdfMetadata($"{h.Title} ({request.VariantLabel})", h.Language, h.Summary, request.Keywords, site.Clinic.Name, h.Reviewed);
+        var meta = new PdfMetadata($"{h.Title} ({request.VariantLabel})", layout.Lang ?? h.Language, h.Summary, request.Keywords, site.Clinic.Name, h.Reviewed);
         return PdfDocumentWriter.Write(pages, paper, root, meta);
     }
 

@@ -23,6 +23,10 @@ internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Ru
 
 internal sealed record SpacerBlock(double Height, int Line) : Block(Line);
 
+/// <summary>Columns side by side, each a fixed width in points ("120") or a share of the rest ("*", "2*"); the row
+/// is kept on one page. Screen readers read the columns in order.</summary>
+internal sealed record RowBlock(IReadOnlyList<(string Width, IReadOnlyList<Block> Content)> Columns, int Line) : Block(Line);
+
 /// <summary>What follows starts on a new page.</summary>
 internal sealed record PageBreakBlock(int Line) : Block(Line);
 

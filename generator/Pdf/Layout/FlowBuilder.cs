@@ -29,6 +29,9 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             case SpacerBlock spacer:
                 items.Add(new FlowItem(0, spacer.Height));
                 break;
+            case RowBlock row:
+                AddRow(row, left, width, parent, items);
+                break;
             case PageBreakBlock:
                 items.Add(new FlowItem(0, 0) { BreakBefore = true });
                 break;
@@ -212,6 +215,39 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         }
 
         items.Add(new FlowItem(0, profile.Body * 0.6));
+    }
+
+    private void AddRow(RowBlock row, double left, double width, StructNode parent, List<FlowItem> items)
+    {
+        const double gap = 12;
+        var available = width - gap * (row.Columns.Count - 1);
+        static double Fixed(string w) => double.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
+        static double Share(string w) => w.EndsWith('*') ? (w.Length == 1 ? 1 : double.TryParse(w[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1) : 0;
+        var rest = Math.Max(0, available - row.Columns.Sum(c => Fixed(c.Width)));
+        var shares = row.Columns.Sum(c => Share(c.Width));
+        var x = left;
+        var height = 0.0;
+        var ops = new List<DisplayOp>();
+        foreach (var (spec, content) in row.Columns)
+        {
+            var w = Fixed(spec) > 0 ? Fixed(spec) : shares > 0 ? rest * Share(spec) / shares : available / row.Columns.Count;
+            var y = 0.0;
+            var first = true;
+            foreach (var item in Build(content, x, w, parent.Child("Div")))
+            {
+                if (!first) y += item.SpaceBefore;
+                first = false;
+                ops.AddRange(item.Ops.Select(op => Shift(op, y)));
+                y += item.Height;
+            }
+
+            height = Math.Max(height, y);
+            x += w + gap;
+        }
+
+        var rowItem = new FlowItem(height, profile.Body * 0.5);
+        rowItem.Ops.AddRange(ops);
+        items.Add(rowItem);
     }
 
     private void AddImage(ImageBlock block, double left, double width, StructNode parent, List<FlowItem> items)

@@ -8,4 +8,4 @@ internal sealed record RunningItem(string Kind, string Text, string Align, strin
 
 /// <summary>What the print template says: the blocks of the content (with the tailored body where it put
 /// <c>&lt;markdown/&gt;</c>) and the running header and footer.</summary>
-internal sealed record PrintLayout(IReadOnlyList<Block> Content, IReadOnlyList<RunningItem> Header, IReadOnlyList<RunningItem> Footer);
+internal sealed record PrintLayout(IReadOnlyList<Block> Content, IReadOnlyList<RunningItem> Header, IReadOnlyList<RunningItem> Footer, string? Size = null, double? Margin = null, string? Lang = null);

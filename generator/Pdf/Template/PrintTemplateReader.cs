@@ -28,7 +28,10 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
         return new PrintLayout(
             Blocks(root.Element("content"), body),
             Running(root.Element("header")),
-            Running(root.Element("footer")));
+            Running(root.Element("footer")),
+            (string?)root.Attribute("size"),
+            root.Attribute("margin") is null ? null : Number(root, "margin", profile.Margin),
+            (string?)root.Attribute("lang"));
     }
 
     private List<Block> Blocks(XElement? container, Func<List<Block>> body)
@@ -52,6 +55,9 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
                     blocks.Add(new Layout.ListBlock(
                         e.Elements("item").Select((item, i) => new ListItem(numbered ? $"{i + 1}." : "•", item.HasElements ? Blocks(item, body) : [Text(item, line)])).ToList(),
                         line));
+                    break;
+                case "row":
+                    blocks.Add(new RowBlock(e.Elements("column").Select(c => ((string?)c.Attribute("width") ?? "*", (IReadOnlyList<Block>)Blocks(c, body))).ToList(), line));
                     break;
                 case "markdown":
                     blocks.AddRange(body());

@@ -9,7 +9,9 @@ internal static partial class PrintTemplateSchema
 {
     public static readonly Dictionary<string, string[]> Elements = new(StringComparer.Ordinal)
     {
-        ["document"] = [],
+        ["document"] = ["size", "margin", "lang"],
+        ["row"] = [],
+        ["column"] = ["width"],
         ["header"] = [],
         ["footer"] = [],
         ["content"] = [],
