@@ -29,7 +29,7 @@ internal static class PdfBenchmark
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
         var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings, pdfs: true), templates, diagnostics);
         var jobs = plans.Select(parser.Parse)
-            .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard)))
+            .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard, PaperSize.Of(content.Site.Paper))))
             .OfType<PrintRequest>()
             .ToList();
         if (diagnostics.HasErrors || jobs.Count == 0) throw new InvalidOperationException("the benchmark content has errors: " + string.Join("\n", diagnostics.Sorted()));

@@ -53,7 +53,7 @@ internal static class SiteBuilder
         var index = new SiteIndex(content, plans);
         using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
         var sink = (IPageSink?)staged ?? new DiscardSink();
-        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink, pdf);
+        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink, pdf, options.BothPapers);
         var counts = renderer.Render(options.TemplatesDir, checker.Check);
         var report = Report();
         sink.WriteText("reports/quality.json", QualityJson.Render(report));

@@ -15,7 +15,8 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Public address of the site, overriding site.yml (used in sitemap.xml and QR codes)" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF handouts (HTML only)" };
-        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { content, templates, outDir, baseUrl, strict, noPdf };
+        var bothPapers = new Option<bool>("--both-papers") { Description = "Make the PDFs on Letter and on A4" };
+        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { content, templates, outDir, baseUrl, strict, noPdf, bothPapers };
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
@@ -25,7 +26,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf));
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers));
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;

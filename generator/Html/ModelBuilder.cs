@@ -6,7 +6,7 @@ using Scriban.Runtime;
 namespace Handouts.Html;
 
 /// <summary>Builds the template model of each page. Text is HTML-escaped here, once, so templates cannot forget to.</summary>
-internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs)
+internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs, string? otherPaper = null)
 {
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
@@ -110,11 +110,24 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    private List<LinkModel> Pdfs(Handout h, Variant variant, string root) => !pdfs || variant.IsGeneral ? [] :
-    [
-        new LinkModel(strings.For(h.Language)["pdf_standard"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false)),
-        new LinkModel(strings.For(h.Language)["pdf_large"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true)),
-    ];
+    private List<LinkModel> Pdfs(Handout h, Variant variant, string root)
+    {
+        if (!pdfs || variant.IsGeneral) return [];
+        var words = strings.For(h.Language);
+        var links = new List<LinkModel>
+        {
+            new(words["pdf_standard"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false)),
+            new(words["pdf_large"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true)),
+        };
+        if (otherPaper is { } other)
+        {
+            var name = other == "a4" ? "A4" : "Letter";
+            links.Add(new($"{words["pdf_standard"]} ({name})", root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false, other)));
+            links.Add(new($"{words["pdf_large"]} ({name})", root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true, other)));
+        }
+
+        return links;
+    }
 
     public ScriptObject NotFound()
     {

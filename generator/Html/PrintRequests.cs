@@ -11,10 +11,9 @@ namespace Handouts.Html;
 /// Null when the template failed (the error is reported).</summary>
 internal sealed class PrintRequests(ContentSet content, ModelBuilder models, TemplateSet templates, DiagnosticBag diagnostics)
 {
-    public PrintRequest? Create(ParsedHandout parsed, Variant variant, PrintProfile profile)
+    public PrintRequest? Create(ParsedHandout parsed, Variant variant, PrintProfile profile, PaperSize paper)
     {
         var h = parsed.Handout;
-        var paper = PaperSize.Of(content.Site.Paper);
         var pagePath = SitePaths.Handout(h.Language, h.Slug, variant);
         var model = models.HandoutPage(parsed.Plan, variant, pagePath, "");
         model["print"] = new PrintModel(profile.Name, paper.Name, content.Site.Clinic.Logo is { } logo ? HtmlText.Escape(logo) : null);

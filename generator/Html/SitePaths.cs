@@ -17,9 +17,10 @@ internal static class SitePaths
     public static string Handout(string lang, string slug, Variant variant) => $"{lang}/{slug}/{variant.PageName}.html";
 
     /// <summary>Stable addresses of a variant's PDFs: <c>en/steroids/lymphoma--steroids.pdf</c> and
-    /// <c>...large-print.pdf</c>.</summary>
-    public static string Pdf(string lang, string slug, Variant variant, bool largePrint) =>
-        $"{lang}/{slug}/{variant.Id}{(largePrint ? ".large-print" : "")}.pdf";
+    /// <c>...large-print.pdf</c> on the site's paper; <c>...a4.pdf</c> (or <c>.letter</c>) for the other paper when a
+    /// build makes both.</summary>
+    public static string Pdf(string lang, string slug, Variant variant, bool largePrint, string? otherPaper = null) =>
+        $"{lang}/{slug}/{variant.Id}{(largePrint ? ".large-print" : "")}{(otherPaper is null ? "" : "." + otherPaper)}.pdf";
 
     public static string Cancer(string lang, string id) => $"{lang}/cancer/{id}.html";
 

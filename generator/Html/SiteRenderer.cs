@@ -16,11 +16,12 @@ internal sealed record RenderCounts(int Pages, int Variants, int Handouts);
 /// <summary>Html stage: renders every page of the site in parallel. Each handout is parsed, checked and rendered in
 /// one job and then dropped, so memory does not grow with the size of the site. Output files are independent of the
 /// order jobs run in, which keeps builds byte-identical.</summary>
-internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStrings strings, MarkdownPipeline pipeline, DiagnosticBag diagnostics, IPageSink sink, PdfRenderer? pdf)
+internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStrings strings, MarkdownPipeline pipeline, DiagnosticBag diagnostics, IPageSink sink, PdfRenderer? pdf, bool bothPapers = false)
 {
     private readonly ContentSet content = index.Content;
-    private readonly ModelBuilder models = new(index, strings, pdf is not null);
-    private readonly PrintRequests printRequests = new(index.Content, new ModelBuilder(index, strings, pdf is not null), templates, diagnostics);
+    private readonly ModelBuilder models = new(index, strings, pdf is not null, bothPapers ? OtherPaper(index.Content.Site.Paper) : null);
+    // The print model needs no PDF links; a field initializer cannot reuse the models field above.
+    private readonly PrintRequests printRequests = new(index.Content, new ModelBuilder(index, strings, pdfs: false), templates, diagnostics);
     private readonly ConcurrentDictionary<string, byte> media = new(StringComparer.Ordinal);
     private int pages;
     private int variants;
@@ -76,9 +77,11 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
     private void WritePdfs(ParsedHandout parsed, Variant variant)
     {
         var h = parsed.Handout;
-        foreach (var profile in new[] { PrintProfile.Standard, PrintProfile.LargePrint })
+        var sitePaper = content.Site.Paper;
+        var papers = bothPapers ? new[] { sitePaper, OtherPaper(sitePaper) } : [sitePaper];
+        foreach (var (profile, paper) in papers.SelectMany(paper => new[] { PrintProfile.Standard, PrintProfile.LargePrint }.Select(profile => (profile, paper))))
         {
-            if (printRequests.Create(parsed, variant, profile) is not { } request) continue;
+            if (printRequests.Create(parsed, variant, profile, PaperSize.Of(paper)) is not { } request) continue;
             var problems = new Pdf.Images.PrintProblems(
                 (codepoint, line) => diagnostics.Warning(
                     Codes.MissingGlyph, new SourceLocation(h.Path, line > 0 ? line : h.BodyLine, 1),
@@ -96,9 +99,11 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
                 continue;
             }
 
-            sink.WriteBytes(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint), bytes);
+            sink.WriteBytes(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint, paper == sitePaper ? null : paper), bytes);
         }
     }
+
+    private static string OtherPaper(string paper) => paper == "a4" ? "letter" : "a4";
 
     private void WritePage(string path, string template, ScriptObject model)
     {
