@@ -74,10 +74,10 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
             foreach (var g in w.Word.Glyphs)
             {
                 fonts.Use(face, g.Id, g.Text);
-                if (g.XOffset != 0) sb.Append(Num(-g.XOffset * scale)).Append(' ');
+                if (g.XOffset != 0) sb.AppendNum(-g.XOffset * scale).Append(' ');
                 sb.Append(CultureInfo.InvariantCulture, $"<{g.Id:X4}>");
                 var adjust = FontEmbedder.Width(face, g.Id) - g.Advance * scale + g.XOffset * scale;
-                if (Math.Abs(adjust) >= 0.0005) sb.Append(' ').Append(Num(adjust)).Append(' ');
+                if (Math.Abs(adjust) >= 0.0005) sb.Append(' ').AppendNum(adjust).Append(' ');
             }
 
             sb.Append("] TJ\n");
@@ -120,31 +120,14 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         mcid++;
     }
 
-    /// <summary>Dark modules as one filled path; runs of dark modules in a row become one rectangle.</summary>
+    /// <summary>Dark modules as one filled path, drawn in module units and scaled into place; the path is the same
+    /// on every page and every PDF of a variant, so it is made once (<see cref="QrCodes.Path"/>).</summary>
     private void WriteQr(QrOp qr)
     {
-        var rows = qr.Modules.Length;
-        var cell = qr.Size / rows;
-        sb.Append("/Artifact BMC q 0 0 0 rg\n");
-        for (var r = 0; r < rows; r++)
-        {
-            var row = qr.Modules[r];
-            for (var c = 0; c < row.Length;)
-            {
-                if (!row[c])
-                {
-                    c++;
-                    continue;
-                }
-
-                var start = c;
-                while (c < row.Length && row[c]) c++;
-                var y = pageHeight - qr.Y - (r + 1) * cell;
-                sb.Append(CultureInfo.InvariantCulture, $"{Num(qr.X + start * cell)} {Num(y)} {Num((c - start) * cell)} {Num(cell)} re\n");
-            }
-        }
-
-        sb.Append("f Q EMC\n");
+        var y = pageHeight - qr.Y - qr.Size;
+        var scale = qr.Size / qr.Modules.Length;
+        sb.Append("/Artifact BMC q ").AppendNum(scale).Append(" 0 0 ").AppendNum(scale).Append(' ').AppendNum(qr.X).Append(' ').AppendNum(y)
+            .Append(" cm 0 0 0 rg\n").Append(QrCodes.Path(qr.Modules)).Append("f Q EMC\n");
     }
 
     private static string Num(double v) => PdfSyntax.Num(v);

@@ -10,13 +10,30 @@ internal static class PdfSyntax
     /// tenth of the PDF writer's time.</summary>
     public static string Num(double value)
     {
+        Span<char> buffer = stackalloc char[24];
+        return new string(buffer[..Format(value, buffer)]);
+    }
+
+    /// <summary>Appends a number without allocating: the content streams write one per glyph.</summary>
+    public static StringBuilder AppendNum(this StringBuilder sb, double value)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return sb.Append(buffer[..Format(value, buffer)]);
+    }
+
+    private static int Format(double value, Span<char> buffer)
+    {
         var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
-        if (thousandths == 0) return "0";
+        if (thousandths == 0)
+        {
+            buffer[0] = '0';
+            return 1;
+        }
+
         var negative = thousandths < 0;
         var abs = Math.Abs(thousandths);
         var whole = abs / 1000;
         var fraction = (int)(abs % 1000);
-        Span<char> buffer = stackalloc char[24];
         var n = 0;
         if (negative) buffer[n++] = '-';
         whole.TryFormat(buffer[n..], out var written, default, CultureInfo.InvariantCulture);
@@ -40,7 +57,7 @@ internal static class PdfSyntax
             n += digits;
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>A text string: a literal when plain ASCII, else UTF-16BE with a byte-order mark.</summary>
