@@ -45,7 +45,12 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
             }
         }
 
-        return Encoding.ASCII.GetBytes(sb.ToString());
+        // Encoded chunk by chunk: the content of a page is all ASCII, and a string copy of it was a large share of what
+        // a PDF allocated.
+        var bytes = new byte[sb.Length];
+        var at = 0;
+        foreach (var chunk in sb.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        return bytes;
     }
 
     private void WriteWords(List<WordOp> words)

@@ -10,7 +10,10 @@ namespace Handouts.Pdf.Writer;
 internal sealed class PdfFile
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
-    private readonly List<byte[]?> objects = [];
+    private static readonly byte[] EndStream = "\nendstream"u8.ToArray();
+    // Each object is kept as the pieces it was made of (a stream's dictionary, data and end), written out in order:
+    // joining them first copied every stream once more.
+    private readonly List<byte[][]?> objects = [];
 
     public int Reserve()
     {
@@ -20,7 +23,7 @@ internal sealed class PdfFile
 
     public static string Ref(int number) => $"{number} 0 R";
 
-    public void Set(int number, string body) => objects[number - 1] = Latin1.GetBytes(body);
+    public void Set(int number, string body) => objects[number - 1] = [Latin1.GetBytes(body)];
 
     public int Add(string body)
     {
@@ -35,29 +38,31 @@ internal sealed class PdfFile
         var n = number ?? Reserve();
         var body = compress ? Deflate(data) : data;
         var head = Latin1.GetBytes($"<<{dictionary} /Length {body.Length}{(compress ? " /Filter /FlateDecode" : "")}>>\nstream\n");
-        var tail = "\nendstream"u8;
-        var all = new byte[head.Length + body.Length + tail.Length];
-        head.CopyTo(all, 0);
-        body.CopyTo(all, head.Length);
-        tail.CopyTo(all.AsSpan(head.Length + body.Length));
-        objects[n - 1] = all;
+        objects[n - 1] = [head, body, EndStream];
         return n;
     }
 
     public byte[] Write(int root, int info)
     {
-        using var output = new MemoryStream();
-        output.Write("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"u8);
+        using var output = new MemoryStream(objects.Sum(o => o?.Sum(p => p.Length) ?? 0) + objects.Count * 32 + 1024);
+        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Put(ReadOnlySpan<byte> bytes)
+        {
+            output.Write(bytes);
+            hasher.AppendData(bytes);
+        }
+
+        Put("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"u8);
         var offsets = new long[objects.Count];
         for (var i = 0; i < objects.Count; i++)
         {
             offsets[i] = output.Position;
-            output.Write(Latin1.GetBytes($"{i + 1} 0 obj\n"));
-            output.Write(objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written"));
-            output.Write("\nendobj\n"u8);
+            Put(Latin1.GetBytes($"{i + 1} 0 obj\n"));
+            foreach (var piece in objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written")) Put(piece);
+            Put("\nendobj\n"u8);
         }
 
-        var hash = Convert.ToHexString(SHA256.HashData(output.ToArray()), 0, 16);
+        var hash = Convert.ToHexString(hasher.GetHashAndReset(), 0, 16);
         var xref = output.Position;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f\r\n");
