@@ -51,7 +51,8 @@ internal sealed class FontLibrary : IDisposable
     }
 
     /// <summary>The face for a word, and whether some character is in none of the fonts.</summary>
-    public (FontFace Face, int MissingCodepoint) Pick(string word, FontStyle style) => picks.GetOrAdd((word, style), key => PickNow(key.Word, key.Style));
+    public (FontFace Face, int MissingCodepoint) Pick(string word, FontStyle style) =>
+        picks.GetOrAdd((word, style), static (key, self) => self.PickNow(key.Word, key.Style), this);
 
     private (FontFace Face, int MissingCodepoint) PickNow(string word, FontStyle style)
     {

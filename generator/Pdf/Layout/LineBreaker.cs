@@ -61,18 +61,18 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
         return bold && italic ? FontStyle.BoldItalic : bold ? FontStyle.Bold : italic ? FontStyle.Italic : FontStyle.Regular;
     }
 
-    /// <summary>Shapes one word; a word wider than the line comes back in pieces that each fit.</summary>
+    /// <summary>Shapes one word; a word wider than the line comes back in pieces that each fit. The common case, one
+    /// word that fits, allocates nothing here.</summary>
     private IEnumerable<ShapedWord> Shape(string text, FontStyle style, double size, double width, int sourceLine)
     {
         var (face, missing) = fonts.Pick(text, style);
         if (missing != 0) missingCharacter(missing, sourceLine);
         var word = shaper.Shape(face, text);
-        if (word.WidthAt(size) <= width || text.Length <= 1)
-        {
-            yield return word;
-            yield break;
-        }
+        return word.WidthAt(size) <= width || text.Length <= 1 ? [word] : Cut(face, text, size, width);
+    }
 
+    private IEnumerable<ShapedWord> Cut(FontFace face, string text, double size, double width)
+    {
         var start = 0;
         while (start < text.Length)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf.Writer;
@@ -70,11 +71,27 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         }
 
         sb.Append("BT\n");
+        Rgb? color = null;
+        FontFace? font = null;
+        var size = 0.0;
         foreach (var w in words)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{Num(w.Color.R)} {Num(w.Color.G)} {Num(w.Color.B)} rg\n");
+            // Colour and font are set only when they change: most words of a paragraph share both.
+            if (color != w.Color)
+            {
+                sb.AppendNum(w.Color.R).Append(' ').AppendNum(w.Color.G).Append(' ').AppendNum(w.Color.B).Append(" rg\n");
+                color = w.Color;
+            }
+
             var face = w.Word.Font;
-            sb.Append(CultureInfo.InvariantCulture, $"/{fonts.ResourceName(face)} {Num(w.Size)} Tf 1 0 0 1 {Num(w.X)} {Num(pageHeight - w.Baseline)} Tm [");
+            if (font != face || size != w.Size)
+            {
+                sb.Append('/').Append(fonts.ResourceName(face)).Append(' ').AppendNum(w.Size).Append(" Tf\n");
+                font = face;
+                size = w.Size;
+            }
+
+            sb.Append("1 0 0 1 ").AppendNum(w.X).Append(' ').AppendNum(pageHeight - w.Baseline).Append(" Tm [");
             var scale = 1000.0 / face.UnitsPerEm;
             foreach (var g in w.Word.Glyphs)
             {
