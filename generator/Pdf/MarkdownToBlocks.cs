@@ -68,7 +68,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 AddAll(quote, variant, blocks);
                 break;
             case ThematicBreakBlock:
-                blocks.Add(new SpacerBlock(profile.Body, line));
+                blocks.Add(new RuleBlock(line));
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 blocks.Add(new TextBlock([new Span(leaf.Lines.ToString())], "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
@@ -130,8 +130,9 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             case CodeInline code:
                 spans.Add(new Span(code.Content, bold, italic, link));
                 break;
-            case LineBreakInline:
-                spans.Add(new Span(" ", bold, italic, link));
+            case LineBreakInline br:
+                // A hard break (two spaces or a backslash at the end of a line) starts a new line; a soft one is a space.
+                spans.Add(new Span(br.IsHard ? "\n" : " ", bold, italic, link));
                 break;
             case HtmlEntityInline entity:
                 spans.Add(new Span(entity.Transcoded.ToString(), bold, italic, link));

@@ -19,13 +19,16 @@ internal sealed record ListBlock(IReadOnlyList<ListItem> Items, int Line) : Bloc
 internal sealed record ListItem(string? Marker, IReadOnlyList<Block> Content);
 
 /// <summary>A coloured panel (main message, "When to call us"), kept on one page when it fits.</summary>
-internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Rule, int Line) : Block(Line);
+internal sealed record PanelBlock(IReadOnlyList<Block> Content, Rgb Fill, Rgb Rule, int Line, double? Padding = null) : Block(Line);
 
 internal sealed record SpacerBlock(double Height, int Line) : Block(Line);
 
 /// <summary>Columns side by side, each a fixed width in points ("120") or a share of the rest ("*", "2*"); the row
 /// is kept on one page. Screen readers read the columns in order.</summary>
 internal sealed record RowBlock(IReadOnlyList<(string Width, IReadOnlyList<Block> Content)> Columns, int Line) : Block(Line);
+
+/// <summary>A thin horizontal rule across the column (a Markdown thematic break).</summary>
+internal sealed record RuleBlock(int Line) : Block(Line);
 
 /// <summary>What follows starts on a new page.</summary>
 internal sealed record PageBreakBlock(int Line) : Block(Line);

@@ -32,6 +32,11 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             case RowBlock row:
                 AddRow(row, left, width, parent, items);
                 break;
+            case RuleBlock:
+                var rule = new FlowItem(profile.Body, profile.Body * 0.3);
+                rule.Ops.Add(new RectOp(left, profile.Body / 2, width, 0.8, Rgb.Muted, null, 0));
+                items.Add(rule);
+                break;
             case PageBreakBlock:
                 items.Add(new FlowItem(0, 0) { BreakBefore = true });
                 break;
@@ -139,14 +144,15 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
 
     private void AddPanel(PanelBlock panel, double left, double width, StructNode node, List<FlowItem> items)
     {
+        var padding = panel.Padding ?? PanelPadding;
         var inner = new List<FlowItem>();
-        foreach (var block in panel.Content) Add(block, left + PanelPadding + 4, width - 2 * PanelPadding - 4, node, inner);
+        foreach (var block in panel.Content) Add(block, left + padding + 4, width - 2 * padding - 4, node, inner);
         while (inner.Count > 0 && inner[^1].Height == 0) inner.RemoveAt(inner.Count - 1);
-        var height = PanelPadding * 2 + inner.Sum(i => i.Height + i.SpaceBefore) - (inner.Count > 0 ? inner[0].SpaceBefore : 0);
-        var whole = new FlowItem(height, profile.Body * 0.8) { Parts = inner, Bookmark = PanelBookmark(inner) };
+        var height = padding * 2 + inner.Sum(i => i.Height + i.SpaceBefore) - (inner.Count > 0 ? inner[0].SpaceBefore : 0);
+        var whole = new FlowItem(height, profile.Body * 0.8) { Parts = inner, Bookmark = PanelBookmark(inner, padding) };
         whole.Ops.Add(new RectOp(left, 0, width, height, panel.Fill, null, 0));
         whole.Ops.Add(new RectOp(left, 0, 4, height, panel.Rule, null, 0));
-        var y = PanelPadding;
+        var y = padding;
         var firstItem = true;
         foreach (var item in inner)
         {
@@ -263,9 +269,9 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
     }
 
     /// <summary>The heading of a panel, for the outline, placed where it sits inside the panel.</summary>
-    private static Bookmark? PanelBookmark(List<FlowItem> inner)
+    private static Bookmark? PanelBookmark(List<FlowItem> inner, double padding)
     {
-        var y = PanelPadding;
+        var y = padding;
         foreach (var item in inner)
         {
             if (item.Bookmark is { } mark) return mark with { Y = y };

@@ -22,6 +22,15 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
         var pendingSpace = 0.0;
         foreach (var piece in Pieces(spans))
         {
+            if (piece.Text == "\n")
+            {
+                lines.Add(new TextLine(current, x));
+                current = [];
+                x = 0;
+                pendingSpace = 0;
+                continue;
+            }
+
             var style = Style(piece.Span, forceBold, allowItalic);
             var words = piece.Text.Length == 0 ? [] : Shape(piece.Text, style, size, width, sourceLine);
             foreach (var word in words)
@@ -88,6 +97,12 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
     {
         foreach (var span in spans)
         {
+            if (span.Text == "\n")
+            {
+                yield return new Piece("\n", span, false);
+                continue;
+            }
+
             var text = Shaper.Normalize(span.Text.Replace('\n', ' '));
             var start = 0;
             for (var i = 0; i <= text.Length; i++)

@@ -48,7 +48,12 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
                     break;
                 case "box":
                     var call = (string?)e.Attribute("style") == "call";
-                    blocks.Add(new PanelBlock(Blocks(e, body), call ? Rgb.CallFill : Rgb.MessageFill, call ? Rgb.CallRule : Rgb.MessageRule, line));
+                    blocks.Add(new PanelBlock(
+                        Blocks(e, body),
+                        Color((string?)e.Attribute("background")) ?? (call ? Rgb.CallFill : Rgb.MessageFill),
+                        Color((string?)e.Attribute("border")) ?? (call ? Rgb.CallRule : Rgb.MessageRule),
+                        line,
+                        e.Attribute("padding") is null ? null : Number(e, "padding", 10)));
                     break;
                 case "list":
                     var numbered = (string?)e.Attribute("marker") == "number";
@@ -137,6 +142,12 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
         XText t => t.Value,
         _ => "",
     })), " ").Trim();
+
+    /// <summary>A colour written #rrggbb; null when absent or not in that form.</summary>
+    private static Rgb? Color(string? hex) =>
+        hex is { Length: 7 } && hex[0] == '#' && int.TryParse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v)
+            ? new Rgb((v >> 16 & 0xFF) / 255.0, (v >> 8 & 0xFF) / 255.0, (v & 0xFF) / 255.0)
+            : null;
 
     private static double Number(XElement e, string name, double fallback) =>
         double.TryParse((string?)e.Attribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : fallback;

@@ -17,7 +17,7 @@ internal static partial class PrintTemplateSchema
         ["content"] = [],
         ["text"] = ["style", "tag", "bold", "align"],
         ["span"] = ["bold", "italic", "link"],
-        ["box"] = ["style"],
+        ["box"] = ["style", "background", "border", "padding"],
         ["list"] = ["marker"],
         ["item"] = [],
         ["markdown"] = [],

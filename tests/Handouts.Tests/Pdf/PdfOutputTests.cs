@@ -398,3 +398,23 @@ public sealed class PrintTemplateLayoutTests
         Assert.True(right.BoundingBox.Left > 595.28 - 36 - 121 && right.BoundingBox.Left < 595.28 - 36 - 100, $"the fixed column is 120 pt wide at the right margin: {right.BoundingBox.Left}");
     }
 }
+
+public sealed class PdfMarkdownExtrasTests
+{
+    [Fact]
+    public void Hard_breaks_thematic_breaks_and_box_colours()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Address\n\nRiverside Clinic  \n100 Example Street\n\n---\n\nAfter the rule.\n"));
+        var path = Path.Combine(site.Templates, "print.xml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("<box style=\"message\">", "<box style=\"message\" background=\"#ffffff\" border=\"#000000\" padding=\"4\">", StringComparison.Ordinal));
+        var result = site.Build(strict: true);
+        Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(site.Out, "en/bones/prostate--adt.pdf")));
+        var page = pdf.GetPage(1);
+        var words = page.GetWords().ToList();
+        var clinic = words.First(w => w.Text == "Clinic");
+        var street = words.First(w => w.Text == "Example");
+        Assert.True(street.BoundingBox.Bottom < clinic.BoundingBox.Bottom - 5, "the hard break put the street on the next line");
+        Assert.Contains(words, w => w.Text == "rule.");
+    }
+}
