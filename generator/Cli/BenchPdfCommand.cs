@@ -8,11 +8,11 @@ internal static class BenchPdfCommand
 {
     public static Command Create(TextWriter output)
     {
-        var content = new Option<string>("--content") { Description = "Content folder", DefaultValueFactory = _ => "content" };
-        var templates = new Option<string>("--templates") { Description = "Templates folder", DefaultValueFactory = _ => "templates" };
+        var folders = new FolderOptions();
         var count = new Option<int>("--count") { Description = "Number of PDFs to render", DefaultValueFactory = _ => 1000 };
-        var command = new Command("bench-pdf", "Render PDFs in memory and report CPU time per PDF and memory") { content, templates, count };
-        command.SetAction(parse => PdfBenchmark.Run(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(count), output));
+        var command = new Command("bench-pdf", "Render PDFs in memory and report CPU time per PDF and memory") { count };
+        folders.AddTo(command);
+        command.SetAction(parse => PdfBenchmark.Run(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates)!, parse.GetValue(count), output));
         return command;
     }
 }

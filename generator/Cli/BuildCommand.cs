@@ -9,14 +9,14 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var content = new Option<string>("--content") { Description = "Content folder (site.yml, taxonomy.yml, handouts/)", DefaultValueFactory = _ => "content" };
-        var templates = new Option<string>("--templates") { Description = "Templates folder", DefaultValueFactory = _ => "templates" };
+        var folders = new FolderOptions();
         var outDir = new Option<string>("--out") { Description = "Output folder; replaced only when the build succeeds", DefaultValueFactory = _ => "_site" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public address of the site, overriding site.yml (used in sitemap.xml and QR codes)" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF handouts (HTML only)" };
         var bothPapers = new Option<bool>("--both-papers") { Description = "Make the PDFs on Letter and on A4" };
-        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { content, templates, outDir, baseUrl, strict, noPdf, bothPapers };
+        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers };
+        folders.AddTo(command);
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
@@ -26,7 +26,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers));
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;

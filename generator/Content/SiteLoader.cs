@@ -12,15 +12,7 @@ internal static partial class SiteLoader
 
     public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
     {
-        var source = new YamlSource(DisplayPath.Of(path), 0, diagnostics);
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(Codes.MissingFile, SourceLocation.File(source.Path), "the content folder has no site.yml");
-            return null;
-        }
-
-        var root = source.ParseMapping(File.ReadAllText(path));
-        if (root is null) return null;
+        if (YamlSource.ReadFile(path, "content", diagnostics) is not var (source, root)) return null;
         var f = new YamlFields(root, source, "site.yml", TopKeys);
         var c = f.Map("clinic", true, "clinic", ClinicKeys);
         var name = c?.String("name", true);

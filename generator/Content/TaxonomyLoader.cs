@@ -11,15 +11,7 @@ internal static partial class TaxonomyLoader
 
     public static Taxonomy? Load(string path, SiteConfig site, DiagnosticBag diagnostics)
     {
-        var source = new YamlSource(DisplayPath.Of(path), 0, diagnostics);
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(Codes.MissingFile, SourceLocation.File(source.Path), "the content folder has no taxonomy.yml");
-            return null;
-        }
-
-        var root = source.ParseMapping(File.ReadAllText(path));
-        if (root is null) return null;
+        if (YamlSource.ReadFile(path, "content", diagnostics) is not var (source, root)) return null;
         var f = new YamlFields(root, source, "taxonomy.yml", TopKeys);
         var cancers = ReadTerms(f, "cancer_types", TermKind.Cancer, CancerKeys, site, diagnostics);
         var treatments = ReadTerms(f, "treatments", TermKind.Treatment, TreatmentKeys, site, diagnostics);

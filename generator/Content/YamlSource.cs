@@ -22,6 +22,20 @@ internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Dia
         }
     }
 
+    /// <summary>Reads a whole YAML file into its root mapping: HND019 when the file is missing (naming the folder it
+    /// belongs in), HND001 when it is malformed; null in both cases.</summary>
+    public static (YamlSource Source, YamlMappingNode Root)? ReadFile(string path, string folder, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(DisplayPath.Of(path), 0, diagnostics);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(Codes.MissingFile, SourceLocation.File(source.Path), $"the {folder} folder has no {System.IO.Path.GetFileName(path)}");
+            return null;
+        }
+
+        return source.ParseMapping(File.ReadAllText(path)) is { } root ? (source, root) : null;
+    }
+
     public SourceLocation SpanOf(YamlNode node) => new(Path, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
 
     /// <summary>Parses the text into its root mapping, or reports HND001 and returns null.</summary>

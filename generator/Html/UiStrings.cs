@@ -31,15 +31,7 @@ internal sealed class UiStrings
 
     public static UiStrings? Load(string path, SiteConfig site, DiagnosticBag diagnostics)
     {
-        var source = new YamlSource(DisplayPath.Of(path), 0, diagnostics);
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(Codes.MissingFile, SourceLocation.File(source.Path), "the templates folder has no strings.yml");
-            return null;
-        }
-
-        var root = source.ParseMapping(File.ReadAllText(path));
-        if (root is null) return null;
+        if (YamlSource.ReadFile(path, "templates", diagnostics) is not var (source, root)) return null;
         var raw = new Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)
         {
