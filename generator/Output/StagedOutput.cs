@@ -17,6 +17,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
         target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(target));
         Staging = Path.Combine(parent, $".handouts-staging-{Path.GetFileName(target)}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Staging);
     }
@@ -67,6 +68,19 @@ internal sealed class StagedOutput : IPageSink, IDisposable
         Directory.Move(Staging, target);
         committed = true;
         if (old is not null) Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>A build that was killed leaves its staging folder (or a moved-aside old site) beside the output. Those
+    /// more than an hour old are removed; younger ones may belong to a build still running.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var pattern in new[] { $".handouts-staging-{name}-*", $".handouts-old-{name}-*" })
+        {
+            foreach (var dir in Directory.GetDirectories(parent, pattern))
+            {
+                if (Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddHours(-1)) Directory.Delete(dir, recursive: true);
+            }
+        }
     }
 
     public void Dispose()

@@ -98,3 +98,20 @@ public sealed class OutputSafetyTests
     private static Dictionary<string, string> Snapshot(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }
+
+public sealed class LeftoverTests
+{
+    [Fact]
+    public void A_killed_builds_old_staging_folder_is_removed_but_a_recent_one_is_left()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        var stale = Path.Combine(site.Root, ".handouts-staging-_site-0123456789abcdef");
+        var recent = Path.Combine(site.Root, ".handouts-staging-_site-fedcba9876543210");
+        Directory.CreateDirectory(stale);
+        Directory.CreateDirectory(recent);
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-3));
+        Assert.Equal(BuildOutcome.Succeeded, site.Build().Outcome);
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(recent), "a build that may still be running is not disturbed");
+    }
+}
