@@ -334,9 +334,8 @@ public sealed class PrintTemplateTests
             </content>
             </document>
             """);
-        var result = site.Build(strict: true);
-        Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(site.Out, "en/bones/prostate--adt.pdf")));
+        site.BuildOk();
+        using var pdf = site.OpenPdf("en/bones/prostate--adt.pdf");
         Assert.Equal(2, pdf.NumberOfPages);
         var first = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
         var second = string.Join(" ", pdf.GetPage(2).GetWords().Select(w => w.Text));
@@ -355,9 +354,8 @@ public sealed class PdfFontSettingTests
     {
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
         site.Write("content/site.yml", TestSite.SiteYml + "\nfonts:\n  - regular: fonts/NotoSans-Regular.ttf\n    bold: fonts/NotoSans-Bold.ttf\n");
-        var result = site.Build(strict: true);
-        Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(site.Out, "en/bones/prostate--adt.pdf")));
+        site.BuildOk();
+        using var pdf = site.OpenPdf("en/bones/prostate--adt.pdf");
         var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         Assert.All(fonts, f => Assert.Contains("+NotoSans-", f));
 
@@ -384,9 +382,8 @@ public sealed class PrintTemplateLayoutTests
             </content>
             </document>
             """);
-        var result = site.Build(strict: true);
-        Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(site.Out, "en/bones/prostate--adt.pdf")));
+        site.BuildOk();
+        using var pdf = site.OpenPdf("en/bones/prostate--adt.pdf");
         var page = pdf.GetPage(1);
         Assert.Equal(595.28, page.Width, 1);
         var words = page.GetWords().ToList();
@@ -407,9 +404,8 @@ public sealed class PdfMarkdownExtrasTests
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Address\n\nRiverside Clinic  \n100 Example Street\n\n---\n\nAfter the rule.\n"));
         var path = Path.Combine(site.Templates, "print.xml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("<box style=\"message\">", "<box style=\"message\" background=\"#ffffff\" border=\"#000000\" padding=\"4\">", StringComparison.Ordinal));
-        var result = site.Build(strict: true);
-        Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
-        using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(site.Out, "en/bones/prostate--adt.pdf")));
+        site.BuildOk();
+        using var pdf = site.OpenPdf("en/bones/prostate--adt.pdf");
         var page = pdf.GetPage(1);
         var words = page.GetWords().ToList();
         var clinic = words.First(w => w.Text == "Clinic");

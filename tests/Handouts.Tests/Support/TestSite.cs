@@ -109,6 +109,16 @@ internal sealed class TestSite : IDisposable
 
     public string Page(string relative) => File.ReadAllText(Path.Combine(Out, relative));
 
+    /// <summary>Builds with --strict and fails the test, listing the diagnostics, unless the build succeeded.</summary>
+    public BuildResult BuildOk(bool strict = true)
+    {
+        var result = Build(strict);
+        Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
+    }
+
+    public UglyToad.PdfPig.PdfDocument OpenPdf(string relative) => UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(Out, relative)));
+
     public bool Exists(string relative) => File.Exists(Path.Combine(Out, relative));
 
     public void Dispose()
