@@ -22,7 +22,6 @@ internal sealed class FontFace : IDisposable
         this.face = face;
         Font = font;
         UnitsPerEm = face.UnitsPerEm;
-        font.GetScale(out _, out _);
         font.TryGetHorizontalFontExtents(out var extents);
         Ascender = extents.Ascender;
         Descender = extents.Descender;

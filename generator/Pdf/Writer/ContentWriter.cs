@@ -106,8 +106,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         }
 
         sb.Append("ET\n");
-        if (node is null) sb.Append("EMC\n");
-        else sb.Append("EMC\n");
+        sb.Append("EMC\n");
         foreach (var w in words.Where(w => w.Underline))
         {
             var y = pageHeight - w.Baseline - w.Size * 0.12;
