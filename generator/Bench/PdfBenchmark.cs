@@ -20,11 +20,12 @@ internal static class PdfBenchmark
     public static int Run(string contentDir, string templatesDir, int count, TextWriter output)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(contentDir, diagnostics) ?? throw new InvalidOperationException("content did not load");
-        var strings = UiStrings.Load(Path.Combine(templatesDir, "strings.yml"), content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
-        using var fonts = FontLibrary.Load(Path.Combine(templatesDir, "fonts"), FontLibrary.DefaultFiles);
+        var templatesRoot = new Files.FileRoot(templatesDir, "templates");
+        var content = ContentLoader.Load(new Files.FileRoot(contentDir, "content"), diagnostics) ?? throw new InvalidOperationException("content did not load");
+        var strings = UiStrings.Load(templatesRoot, content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
+        using var fonts = FontLibrary.Load(templatesRoot, FontLibrary.DefaultFiles);
         var renderer = new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
-        using var templates = TemplateSet.Load(templatesDir, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
+        using var templates = TemplateSet.Load(templatesRoot, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
         var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings, pdfs: true), templates, diagnostics);

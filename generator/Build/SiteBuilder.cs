@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Handouts.Checks;
 using Handouts.Content;
 using Handouts.Diagnostics;
+using Handouts.Files;
 using Handouts.Html;
 using Handouts.Markdown;
 using Handouts.Output;
@@ -26,13 +27,15 @@ internal static class SiteBuilder
         if (options.OutDir is { } outDir && OutputGuard.Check(outDir, options.ContentDir, options.TemplatesDir) is { } refusal)
             return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
 
-        var content = ContentLoader.Load(options.ContentDir, diagnostics);
+        var contentRoot = new FileRoot(options.ContentDir, "content");
+        var templatesRoot = new FileRoot(options.TemplatesDir, "templates");
+        var content = ContentLoader.Load(contentRoot, diagnostics);
         if (content is not null && options.BaseUrl is { } baseUrl)
             content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
-        var strings = content is null ? null : UiStrings.Load(Path.Combine(options.TemplatesDir, "strings.yml"), content.Site, diagnostics);
-        using var templates = TemplateSet.Load(options.TemplatesDir, RequiredTemplates, diagnostics);
-        var printTemplate = Path.Combine(options.TemplatesDir, TemplateSet.Print);
-        if (File.Exists(printTemplate)) PrintTemplateSchema.Check(File.ReadAllText(printTemplate), DisplayPath.Of(printTemplate), diagnostics);
+        var strings = content is null ? null : UiStrings.Load(templatesRoot, content.Site, diagnostics);
+        using var templates = TemplateSet.Load(templatesRoot, RequiredTemplates, diagnostics);
+        if (templates is not null && templatesRoot.Read(TemplateSet.Print, Limits.TextBytes).Bytes is { } print)
+            PrintTemplateSchema.Check(FileRoot.Decode(print), templatesRoot.Display(TemplateSet.Print), diagnostics);
         if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock);
 
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
@@ -47,14 +50,14 @@ internal static class SiteBuilder
             return Finish(diagnostics, options, null, Report(), clock);
         }
 
-        using var fonts = options.Pdf ? LoadFonts(options.TemplatesDir, content.Site, diagnostics) : null;
+        using var fonts = options.Pdf ? LoadFonts(templatesRoot, content.Site, diagnostics) : null;
         if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock);
         var pdf = fonts is null ? null : new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         var index = new SiteIndex(content, plans);
         using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
         var sink = (IPageSink?)staged ?? new DiscardSink();
         var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink, pdf, options.BothPapers);
-        var counts = renderer.Render(options.TemplatesDir, checker.Check);
+        var counts = renderer.Render(templatesRoot, checker.Check);
         var report = Report();
         sink.WriteText("reports/quality.json", QualityJson.Render(report));
         sink.WriteText("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name));
@@ -64,16 +67,15 @@ internal static class SiteBuilder
     }
 
     /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>
-    private static FontLibrary? LoadFonts(string templatesDir, SiteConfig site, DiagnosticBag diagnostics)
+    private static FontLibrary? LoadFonts(FileRoot templates, SiteConfig site, DiagnosticBag diagnostics)
     {
-        var folder = site.Fonts is null ? Path.Combine(templatesDir, "fonts") : templatesDir;
         try
         {
-            return FontLibrary.Load(folder, site.Fonts ?? FontLibrary.DefaultFiles);
+            return FontLibrary.Load(templates, site.Fonts ?? FontLibrary.DefaultFiles);
         }
         catch (InvalidDataException e)
         {
-            diagnostics.Error(Codes.FontError, SourceLocation.File(DisplayPath.Of(folder)), e.Message);
+            diagnostics.Error(Codes.FontError, SourceLocation.File(templates.Display(site.Fonts is null ? "fonts" : "")), e.Message);
             return null;
         }
     }

@@ -1,28 +1,27 @@
 using Handouts.Diagnostics;
+using Handouts.Files;
 
 namespace Handouts.Content;
 
 /// <summary>Load stage: site.yml, taxonomy.yml and handouts/*.md into one validated <see cref="ContentSet"/>.</summary>
 internal static class ContentLoader
 {
-    public static ContentSet? Load(string contentRoot, DiagnosticBag diagnostics)
+    public static ContentSet? Load(FileRoot root, DiagnosticBag diagnostics)
     {
-        var site = SiteLoader.Load(Path.Combine(contentRoot, "site.yml"), diagnostics);
+        var site = SiteLoader.Load(root, diagnostics);
         if (site is null) return null;
-        var taxonomy = TaxonomyLoader.Load(Path.Combine(contentRoot, "taxonomy.yml"), site, diagnostics);
+        var taxonomy = TaxonomyLoader.Load(root, site, diagnostics);
         if (taxonomy is null) return null;
 
-        var folder = Path.Combine(contentRoot, "handouts");
-        if (!Directory.Exists(folder))
+        if (!root.FolderExists("handouts"))
         {
-            diagnostics.Error(Codes.MissingFile, SourceLocation.File(DisplayPath.Of(folder)), "the content folder has no handouts/ folder");
+            diagnostics.Error(Codes.MissingFile, SourceLocation.File(root.Display("handouts")), "the content folder has no handouts/ folder");
             return null;
         }
 
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly);
-        Array.Sort(files, StringComparer.Ordinal);
-        var loaded = new Handout?[files.Length];
-        WorkQueue.ForEach(Enumerable.Range(0, files.Length).ToArray(), i => loaded[i] = HandoutLoader.Load(files[i], site, diagnostics));
+        var files = root.Files("handouts", "*.md", recursive: false);
+        var loaded = new Handout?[files.Count];
+        WorkQueue.ForEach(Enumerable.Range(0, files.Count).ToArray(), i => loaded[i] = HandoutLoader.Load(root, files[i], site, diagnostics));
         var handouts = loaded.OfType<Handout>().ToList();
 
         CheckTaxonomyIds(handouts, taxonomy, diagnostics);
@@ -33,7 +32,7 @@ internal static class ContentLoader
             var c = string.CompareOrdinal(a.Slug, b.Slug);
             return c != 0 ? c : languageOrder.IndexOf(a.Language).CompareTo(languageOrder.IndexOf(b.Language));
         });
-        return new ContentSet(contentRoot, site, taxonomy, handouts);
+        return new ContentSet(root, site, taxonomy, handouts);
     }
 
     private static void CheckTaxonomyIds(List<Handout> handouts, Taxonomy taxonomy, DiagnosticBag diagnostics)

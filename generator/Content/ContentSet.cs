@@ -1,7 +1,9 @@
+using Handouts.Files;
+
 namespace Handouts.Content;
 
 /// <summary>Everything read from the content folder, validated; handouts sorted by slug then language.</summary>
-internal sealed record ContentSet(string Root, SiteConfig Site, Taxonomy Taxonomy, IReadOnlyList<Handout> Handouts)
+internal sealed record ContentSet(FileRoot Root, SiteConfig Site, Taxonomy Taxonomy, IReadOnlyList<Handout> Handouts)
 {
     private readonly Dictionary<(string Slug, string Language), Handout> bySlug =
         Handouts.DistinctBy(h => (h.Slug, h.Language)).ToDictionary(h => (h.Slug, h.Language));

@@ -1,4 +1,5 @@
 using Handouts.Diagnostics;
+using Handouts.Files;
 
 namespace Handouts.Content;
 
@@ -15,10 +16,10 @@ internal static class HandoutLoader
     private static readonly string[] VariantKeys = ["cancer", "treatment"];
     internal static readonly string[] Audiences = ["patients", "caregivers", "parents"];
 
-    public static Handout? Load(string fullPath, SiteConfig site, DiagnosticBag diagnostics)
+    public static Handout? Load(FileRoot files, string relative, SiteConfig site, DiagnosticBag diagnostics)
     {
-        var path = DisplayPath.Of(fullPath);
-        var name = Path.GetFileNameWithoutExtension(fullPath);
+        var path = files.Display(relative);
+        var name = Path.GetFileNameWithoutExtension(relative);
         var dot = name.IndexOf('.');
         var slug = dot < 0 ? name : name[..dot];
         var fileLanguage = dot < 0 ? site.DefaultLanguage : name[(dot + 1)..];
@@ -40,7 +41,9 @@ internal static class HandoutLoader
             return null;
         }
 
-        var split = FrontMatter.Split(File.ReadAllText(fullPath));
+        var text = files.ReadText(relative, SourceLocation.File(path), diagnostics, "this handout");
+        if (text is null) return null;
+        var split = FrontMatter.Split(text);
         if (split is not { } fm)
         {
             diagnostics.Error(Codes.MissingField, new SourceLocation(path, 1, 1), "a handout starts with front matter between two '---' lines");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Handouts.Diagnostics;
+using Handouts.Files;
 
 namespace Handouts.Content;
 
@@ -10,9 +11,9 @@ internal static partial class SiteLoader
     private static readonly string[] CheckKeys = ["reading_grade_max", "sentence_words_max", "heading_levels_max", "review_warning_years", "review_error_years"];
     private static readonly string[] ClinicKeys = ["name", "address", "phone", "after_hours_phone", "logo"];
 
-    public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
+    public static SiteConfig? Load(FileRoot files, DiagnosticBag diagnostics)
     {
-        if (YamlSource.ReadFile(path, "content", diagnostics) is not var (source, root)) return null;
+        if (YamlSource.ReadFile(files, "site.yml", diagnostics) is not var (source, root)) return null;
         var f = new YamlFields(root, source, "site.yml", TopKeys);
         var c = f.Map("clinic", true, "clinic", ClinicKeys);
         var name = c?.String("name", true);
@@ -20,6 +21,7 @@ internal static partial class SiteLoader
         var phone = c?.String("phone", true);
         var afterHours = c?.String("after_hours_phone", true);
         var logo = c?.String("logo", false);
+        var logoPath = logo is { } l0 ? Logo(files, l0, diagnostics) : null;
         var baseUrl = f.String("base_url", true);
         if (baseUrl is { } b && !(Uri.TryCreate(b.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             diagnostics.Error(Codes.BadValue, b.Span, $"'base_url' must be an absolute http(s) URL, not '{b.Value}'");
@@ -40,7 +42,7 @@ internal static partial class SiteLoader
         if (name is null || address is null || phone is null || afterHours is null || baseUrl is null || languages.Count == 0) return null;
         var normalizedBase = baseUrl.Value.Value.EndsWith('/') ? baseUrl.Value.Value : baseUrl.Value.Value + "/";
         return new SiteConfig(
-            new Clinic(name.Value.Value, address.Value.Value, phone.Value.Value, afterHours.Value.Value, logo?.Value),
+            new Clinic(name.Value.Value, address.Value.Value, phone.Value.Value, afterHours.Value.Value, logoPath),
             normalizedBase,
             languages.Select(x => x.Value).Distinct().ToList(),
             paper?.Value ?? "letter",
@@ -48,6 +50,15 @@ internal static partial class SiteLoader
             allowHtml,
             checks,
             fonts);
+    }
+
+    /// <summary>The logo as a tidy path in the content folder, checked like every other file read (README, "Security").</summary>
+    private static string? Logo(FileRoot root, Located<string> logo, DiagnosticBag diagnostics)
+    {
+        var (_, problem, reason) = root.Locate(logo.Value);
+        if (problem == FileProblem.None) return FileRoot.Normalize(logo.Value);
+        diagnostics.Error(problem == FileProblem.Missing ? Codes.MissingImage : Codes.RefusedPath, logo.Span, $"the clinic logo '{logo.Value}' {reason}");
+        return null;
     }
 
     private static List<IReadOnlyList<string>> ReadFonts(YamlFields f) =>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Handouts.Diagnostics;
+using Handouts.Files;
 
 namespace Handouts.Content;
 
@@ -9,9 +10,9 @@ internal static partial class TaxonomyLoader
     private static readonly string[] CancerKeys = ["id", "name", "description"];
     private static readonly string[] TreatmentKeys = ["id", "name", "description", "applies_to"];
 
-    public static Taxonomy? Load(string path, SiteConfig site, DiagnosticBag diagnostics)
+    public static Taxonomy? Load(FileRoot files, SiteConfig site, DiagnosticBag diagnostics)
     {
-        if (YamlSource.ReadFile(path, "content", diagnostics) is not var (source, root)) return null;
+        if (YamlSource.ReadFile(files, "taxonomy.yml", diagnostics) is not var (source, root)) return null;
         var f = new YamlFields(root, source, "taxonomy.yml", TopKeys);
         var cancers = ReadTerms(f, "cancer_types", TermKind.Cancer, CancerKeys, site, diagnostics);
         var treatments = ReadTerms(f, "treatments", TermKind.Treatment, TreatmentKeys, site, diagnostics);

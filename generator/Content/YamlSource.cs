@@ -1,4 +1,5 @@
 using Handouts.Diagnostics;
+using Handouts.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -9,8 +10,14 @@ namespace Handouts.Content;
 /// so every node can be reported at its real line.</summary>
 internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Diagnostics)
 {
-    private sealed class TrackingParser(IParser inner) : IParser
+    /// <summary>Passes events through to the loader, remembering the last good position (YamlDotNet throws without one
+    /// on some unclosed flow collections) and stopping at what settings and front matter never need: anchors and
+    /// aliases (an alias used as a key grows exponentially) and nesting deeper than <see cref="Limits.YamlDepth"/>
+    /// (the loader recurses, and a stack overflow cannot be caught).</summary>
+    private sealed class GuardedParser(IParser inner) : IParser
     {
+        private int depth;
+
         public Mark LastGood { get; private set; } = Mark.Empty;
 
         public ParsingEvent? Current => inner.Current;
@@ -18,22 +25,38 @@ internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Dia
         public bool MoveNext()
         {
             if (inner.Current is { } current) LastGood = current.Start;
-            return inner.MoveNext();
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case AnchorAlias alias:
+                    throw new RefusedYamlException(alias.Start, Codes.YamlAlias, $"'*{alias.Value}' is an alias; write the value out in full (anchors and aliases are not allowed here)");
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    throw new RefusedYamlException(node.Start, Codes.YamlAlias, $"'&{node.Anchor}' is an anchor; write each value out in full (anchors and aliases are not allowed here)");
+                case MappingStart or SequenceStart when ++depth > Limits.YamlDepth:
+                    throw new RefusedYamlException(inner.Current.Start, Codes.LimitExceeded, $"lists and mappings are nested more than {Limits.YamlDepth} deep");
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+
+            return true;
         }
     }
 
-    /// <summary>Reads a whole YAML file into its root mapping: HND019 when the file is missing (naming the folder it
-    /// belongs in), HND001 when it is malformed; null in both cases.</summary>
-    public static (YamlSource Source, YamlMappingNode Root)? ReadFile(string path, string folder, DiagnosticBag diagnostics)
+    private sealed class RefusedYamlException(Mark at, string code, string message) : Exception(message)
     {
-        var source = new YamlSource(DisplayPath.Of(path), 0, diagnostics);
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(Codes.MissingFile, SourceLocation.File(source.Path), $"the {folder} folder has no {System.IO.Path.GetFileName(path)}");
-            return null;
-        }
+        public Mark At { get; } = at;
 
-        return source.ParseMapping(File.ReadAllText(path)) is { } root ? (source, root) : null;
+        public string Code { get; } = code;
+    }
+
+    /// <summary>Reads a whole YAML file of a folder into its root mapping: HND019 when the file is missing (naming the
+    /// folder it belongs in), HND001 when it is malformed; null in both cases.</summary>
+    public static (YamlSource Source, YamlMappingNode Root)? ReadFile(FileRoot root, string relative, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(root.Display(relative), 0, diagnostics);
+        var text = root.ReadText(relative, SourceLocation.File(source.Path), diagnostics, relative);
+        return text is not null && source.ParseMapping(text) is { } map ? (source, map) : null;
     }
 
     public SourceLocation SpanOf(YamlNode node) => new(Path, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
@@ -42,7 +65,7 @@ internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Dia
     public YamlMappingNode? ParseMapping(string text)
     {
         var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         try
         {
             stream.Load(parser);
@@ -51,6 +74,11 @@ internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Dia
         {
             var inner = e.InnerException is YamlException ie ? ie : e;
             Diagnostics.Error(Codes.YamlSyntax, new SourceLocation(Path, (int)inner.Start.Line + LineOffset, (int)inner.Start.Column), $"malformed YAML: {inner.Message}");
+            return null;
+        }
+        catch (RefusedYamlException e)
+        {
+            Diagnostics.Error(e.Code, new SourceLocation(Path, (int)e.At.Line + LineOffset, (int)e.At.Column), e.Message);
             return null;
         }
         catch (InvalidOperationException)

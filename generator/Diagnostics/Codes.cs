@@ -27,6 +27,13 @@ internal static class Codes
     public const string BadFileName = "HND021";
     public const string DeadBlock = "HND023";
 
+    // The trust boundary (README, "Security").
+    public const string RefusedPath = "HND024";
+    public const string LimitExceeded = "HND025";
+    public const string YamlAlias = "HND026";
+    public const string InternalError = "HND027";
+    public const string UnsafeLink = "HND028";
+
     // Quality checks (handouts check): readability, structure, accessibility, freshness.
     public const string ReadingLevel = "HND030";
     public const string LongSentence = "HND031";

@@ -25,7 +25,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         var model = new ScriptObject
         {
             ["site"] = new SiteModel(
-                new ClinicModel(E(clinic.Name), E(clinic.Address), E(clinic.Phone), Tel(clinic.Phone), E(clinic.AfterHoursPhone), Tel(clinic.AfterHoursPhone), clinic.Logo is null ? null : root + SitePaths.Media(clinic.Logo)),
+                new ClinicModel(E(clinic.Name), E(clinic.Address), E(clinic.Phone), Tel(clinic.Phone), E(clinic.AfterHoursPhone), Tel(clinic.AfterHoursPhone), clinic.Logo is null ? null : E(root + SitePaths.Media(clinic.Logo))),
                 E(site.BaseUrl),
                 site.DefaultLanguage,
                 site.Languages),

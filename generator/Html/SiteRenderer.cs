@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Handouts.Content;
 using Handouts.Diagnostics;
+using Handouts.Files;
 using Handouts.Markdown;
 using Handouts.Output;
 using Handouts.Pdf;
@@ -27,7 +28,7 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
     private int variants;
 
     /// <param name="onParsed">Called with each handout once parsed (the quality checks), before its pages render.</param>
-    public RenderCounts Render(string templatesDir, Action<ParsedHandout> onParsed)
+    public RenderCounts Render(FileRoot templatesRoot, Action<ParsedHandout> onParsed)
     {
         var parser = new HandoutParser(content, pipeline, diagnostics);
         var body = new BodyRenderer(pipeline, content.Site.AllowRawHtml);
@@ -51,10 +52,11 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
         jobs.Add(() => WritePage("404.html", "pages/404.html", models.NotFound()));
         WorkQueue.ForEach(jobs, job => job());
 
-        if (content.Site.Clinic.Logo is { } logo) CopyMedia(logo, SourceLocation.File(DisplayPath.Of(Path.Combine(content.Root, "site.yml"))));
+        if (content.Site.Clinic.Logo is { } logo) media.TryAdd(logo, 0);
         foreach (var file in media.Keys.Order(StringComparer.Ordinal))
-            sink.CopyFile(Path.Combine(content.Root, file), SitePaths.Media(file));
-        CopyAssets(templatesDir);
+            Copy(content.Root, file, SitePaths.Media(file), content.Root.Display("site.yml"));
+        foreach (var file in templatesRoot.Files("assets", "*", recursive: true))
+            Copy(templatesRoot, file, file, templatesRoot.Display(file));
         sink.WriteText("sitemap.xml", Sitemap.Render(content.Site.BaseUrl, SitemapPages()));
         return new RenderCounts(pages, variants, index.Handouts.Count);
     }
@@ -116,20 +118,12 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
         Interlocked.Increment(ref pages);
     }
 
-    private void CopyMedia(string relative, SourceLocation span)
+    /// <summary>Copies a file of the content or templates folder into the site. Every path was checked when first
+    /// read; a file that changed into something unreadable since (or is over its cap) is still an error, never a gap.</summary>
+    private void Copy(FileRoot root, string relative, string sitePath, string reportAt)
     {
-        if (File.Exists(Path.Combine(content.Root, relative))) media.TryAdd(relative.Replace('\\', '/'), 0);
-        else diagnostics.Error(Codes.MissingImage, span, $"the clinic logo '{relative}' was not found in the content folder");
-    }
-
-    private void CopyAssets(string templatesDir)
-    {
-        var assets = Path.Combine(templatesDir, "assets");
-        if (!Directory.Exists(assets)) return;
-        var files = Directory.GetFiles(assets, "*", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        foreach (var file in files)
-            sink.CopyFile(file, "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'));
+        if (root.Read(relative, Limits.BinaryBytes, SourceLocation.File(reportAt), diagnostics, $"'{relative}'", Codes.MissingImage) is { } bytes)
+            sink.WriteBytes(sitePath, bytes);
     }
 
     private IEnumerable<(string, DateOnly?)> SitemapPages()

@@ -1,5 +1,5 @@
-using Handouts.Content;
 using Handouts.Diagnostics;
+using Handouts.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -32,33 +32,15 @@ internal sealed class TemplateSet : IDisposable
         contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
-    public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(FileRoot root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
         foreach (var name in required)
-        {
-            var path = Path.Combine(root, name);
-            if (!File.Exists(path))
-            {
-                diagnostics.Error(Codes.MissingFile, SourceLocation.File(DisplayPath.Of(path)), $"the templates folder has no {name}");
-                ok = false;
-                continue;
-            }
-
-            ok &= Parse(path, diagnostics, t => templates[name] = t);
-        }
-
-        var partialDir = Path.Combine(root, "partials");
-        if (Directory.Exists(partialDir))
-        {
-            var files = Directory.GetFiles(partialDir, "*.html");
-            Array.Sort(files, StringComparer.Ordinal);
-            foreach (var file in files)
-                ok &= Parse(file, diagnostics, t => partials[PartialLoader.Key(Path.GetFileNameWithoutExtension(file))] = t);
-        }
-
+            ok &= Parse(root, name, diagnostics, t => templates[name] = t);
+        foreach (var file in root.Files("partials", "*.html", recursive: false))
+            ok &= Parse(root, file, diagnostics, t => partials[PartialLoader.Key(Path.GetFileNameWithoutExtension(file))] = t);
         return ok ? new TemplateSet(templates, partials) : null;
     }
 
@@ -105,9 +87,11 @@ internal sealed class TemplateSet : IDisposable
         return context;
     }
 
-    private static bool Parse(string path, DiagnosticBag diagnostics, Action<Template> store)
+    private static bool Parse(FileRoot root, string name, DiagnosticBag diagnostics, Action<Template> store)
     {
-        var template = Template.Parse(File.ReadAllText(path), DisplayPath.Of(path));
+        var path = root.Display(name);
+        if (root.ReadText(name, SourceLocation.File(path), diagnostics, $"the template {name}") is not { } text) return false;
+        var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))

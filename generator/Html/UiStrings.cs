@@ -1,5 +1,6 @@
 using Handouts.Content;
 using Handouts.Diagnostics;
+using Handouts.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace Handouts.Html;
@@ -29,9 +30,9 @@ internal sealed class UiStrings
 
     public string[] List(string language, string key) => (string[])byLanguage[language][key];
 
-    public static UiStrings? Load(string path, SiteConfig site, DiagnosticBag diagnostics)
+    public static UiStrings? Load(FileRoot templates, SiteConfig site, DiagnosticBag diagnostics)
     {
-        if (YamlSource.ReadFile(path, "templates", diagnostics) is not var (source, root)) return null;
+        if (YamlSource.ReadFile(templates, "strings.yml", diagnostics) is not var (source, root)) return null;
         var raw = new Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)
         {

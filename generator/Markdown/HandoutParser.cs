@@ -34,6 +34,9 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
                 case LinkInline link:
                     links.Resolve(link, At(handout, link.Line, link.Column), headingIds);
                     break;
+                case AutolinkInline autolink:
+                    links.Check(autolink, At(handout, autolink.Line, autolink.Column));
+                    break;
                 case HtmlBlock html when !content.Site.AllowRawHtml:
                     diagnostics.Warning(Codes.RawHtml, At(handout, html.Line, html.Column), "raw HTML is shown as text; write Markdown instead, or set 'allow_raw_html: true' in site.yml");
                     break;

@@ -1,5 +1,6 @@
 using Handouts.Content;
 using Handouts.Diagnostics;
+using Handouts.Files;
 using Markdig.Syntax.Inlines;
 
 namespace Handouts.Markdown;
@@ -39,6 +40,12 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Diagnost
             return;
         }
 
+        if (UnsafeScheme(url) is { } scheme)
+        {
+            diagnostics.Error(Codes.UnsafeLink, span, $"a '{scheme}:' link is not allowed: links may only be http, https, mailto or tel addresses, or other handouts ('slug.md')");
+            return;
+        }
+
         if (IsExternal(url))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out _))
@@ -72,23 +79,58 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Diagnost
             return;
         }
 
-        var root = Path.GetFullPath(content.Root);
-        var handoutDir = Path.GetDirectoryName(DisplayPath.Full(handout.Path)) ?? root;
-        var clean = Uri.UnescapeDataString(url);
-        var candidates = new[] { Path.GetFullPath(Path.Combine(handoutDir, clean)), Path.GetFullPath(Path.Combine(root, clean)) };
-        var found = candidates.FirstOrDefault(c => c.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(c));
-        if (found is null)
+        if (HasScheme(url))
         {
-            diagnostics.Error(Codes.MissingImage, span, $"image '{url}' was not found (looked in {DisplayPath.Of(handoutDir)} and {DisplayPath.Of(root)})");
+            diagnostics.Error(Codes.UnsafeLink, span, $"image '{url}' must be a file in the content folder, not a '{url[..url.IndexOf(':')]}:' address");
             return;
         }
 
-        var relative = Path.GetRelativePath(root, found).Replace('\\', '/');
+        // Relative to the handout (which lives in handouts/), else to the content folder; both judged by the root.
+        var clean = Uri.UnescapeDataString(url);
+        var candidates = new[] { "handouts/" + clean, clean };
+        var looks = candidates.Select(c => (Path: c, Found: content.Root.Locate(c))).ToList();
+        var hit = looks.FirstOrDefault(l => l.Found.Problem == FileProblem.None);
+        if (hit.Path is null)
+        {
+            var refused = looks.FirstOrDefault(l => l.Found.Problem != FileProblem.Missing);
+            if (refused.Path is not null)
+                diagnostics.Error(Codes.RefusedPath, span, $"image '{url}' {refused.Found.Reason}");
+            else
+                diagnostics.Error(Codes.MissingImage, span, $"image '{url}' was not found (looked in {content.Root.Display("handouts")} and {content.Root.Display("")})");
+            return;
+        }
+
+        var relative = FileRoot.Normalize(hit.Path)!;
         media.Add(relative);
         var siteTarget = "media/" + relative;
         link.SetData(SiteTargetKey, siteTarget);
         link.Url = PagePrefix + siteTarget;
     }
+
+    /// <summary>An autolink (<c>&lt;https://...&gt;</c>, <c>&lt;name@example.org&gt;</c>) is checked like any other
+    /// link: Markdig would otherwise turn <c>&lt;javascript:...&gt;</c> into a live one.</summary>
+    public void Check(AutolinkInline autolink, SourceLocation span)
+    {
+        if (autolink.IsEmail) return;
+        if (UnsafeScheme(autolink.Url) is { } scheme)
+            diagnostics.Error(Codes.UnsafeLink, span, $"a '{scheme}:' link is not allowed: links may only be http, https, mailto or tel addresses");
+        else if (!IsExternal(autolink.Url) || !Uri.TryCreate(autolink.Url, UriKind.Absolute, out _))
+            diagnostics.Error(Codes.BrokenLink, span, $"'{autolink.Url}' is not a well-formed address");
+    }
+
+    /// <summary>The scheme of an address that is not http, https, mailto or tel, or null. Browsers ignore spaces and
+    /// control characters inside a scheme ("java&#9;script:"), so they are ignored here too.</summary>
+    public static string? UnsafeScheme(string url)
+    {
+        var compact = new string(url.Where(c => c > ' ' && c != '\u007F').ToArray());
+        var colon = compact.IndexOf(':');
+        if (colon <= 0) return null;
+        var scheme = compact[..colon];
+        if (!char.IsAsciiLetter(scheme[0]) || !scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')) return null;
+        return scheme.ToLowerInvariant() is "http" or "https" or "mailto" or "tel" ? null : scheme;
+    }
+
+    private static bool HasScheme(string url) => UnsafeScheme(url) is not null || IsExternal(url);
 
     private static bool IsExternal(string url) =>
         url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,4 @@
-using Handouts.Content;
+using Handouts.Files;
 using Handouts.Diagnostics;
 
 namespace Handouts.Output;

@@ -16,7 +16,7 @@ namespace Handouts.Pdf;
 
 /// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
 /// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
-internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, string contentRoot, ImageCache images, PrintProblems problems, Func<string, string> alertTitle)
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, ImageCache images, PrintProblems problems, Func<string, string> alertTitle)
 {
     public List<Block> Convert(MarkdownDocument document, Variant variant)
     {
@@ -83,7 +83,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
     {
         var line = bodyLine + link.Line;
         if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) return;
-        var (image, error) = images.Get(Path.Combine(contentRoot, target["media/".Length..]));
+        var (image, error) = images.Get(target["media/".Length..]);
         if (image is null)
         {
             problems.ImageProblem(line, $"image '{link.Url}' cannot go in the PDF: {error}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Handouts.Content;
+using Handouts.Files;
 using Handouts.Html;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
@@ -12,9 +13,9 @@ namespace Handouts.Pdf;
 
 /// <summary>Pdf stage: compose, lay out, paginate (the footer's "Page X of Y" is added once the page count is
 /// known), then write. One instance per run: fonts and shaped words are shared by every document.</summary>
-internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings strings, FontLibrary fonts, Shaper shaper)
+internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrings strings, FontLibrary fonts, Shaper shaper)
 {
-    private readonly ImageCache images = new();
+    private readonly ImageCache images = new(contentRoot);
     private readonly QrCodes qrCodes = new();
 
     public byte[] Render(PrintRequest request, PrintProblems problems) => Render(request, problems, out _);
@@ -23,8 +24,8 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
     {
         var h = request.Handout.Handout;
         var breaker = new LineBreaker(fonts, shaper, problems.MissingCharacter);
-        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, contentRoot, images, problems, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
-        var layout = new PrintTemplateReader(request.Profile, contentRoot, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
+        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, images, problems, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
+        var layout = new PrintTemplateReader(request.Profile, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
         var p = layout.Margin is { } margin ? request.Profile with { Margin = margin } : request.Profile;
         var paper = layout.Size is { } size ? PaperSize.Of(size) : request.Paper;
         var root = new StructNode("Document", null);
@@ -37,7 +38,7 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
         pageCount = pages.Count;
         for (var i = 0; i < pages.Count; i++)
         {
-            Header(pages[i], layout.Header, p, width, breaker);
+            Header(pages[i], layout.Header, p, width, breaker, problems);
             Footer(pages[i], layout.Footer, i + 1, pages.Count, p, paper, width, breaker);
         }
 
@@ -47,15 +48,23 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
 
     /// <summary>The running header: the logo (decorative: the clinic's name is written beside it), then its text, and a
     /// rule. Running parts are artifacts, so a screen reader reads the handout once, without them.</summary>
-    private void Header(LaidOutPage page, IReadOnlyList<RunningItem> items, PrintProfile p, double width, LineBreaker breaker)
+    private void Header(LaidOutPage page, IReadOnlyList<RunningItem> items, PrintProfile p, double width, LineBreaker breaker, PrintProblems problems)
     {
         if (items.Count == 0) return;
         var baseline = p.Margin + p.Small;
         var x = p.Margin;
         foreach (var item in items)
         {
-            if (item.Kind == "image" && images.Get(Path.Combine(contentRoot, item.Text)).Image is { } image)
+            if (item.Kind == "image")
             {
+                var (image, error) = images.Get(item.Text);
+                if (image is null)
+                {
+                    // A header that silently lost the clinic's logo would still look finished: it is an error.
+                    problems.ImageProblem(0, $"the print template's header image '{item.Text}' cannot be printed: {error}");
+                    continue;
+                }
+
                 var height = p.Small * 1.6;
                 var w = height * image.Width / image.Height;
                 page.Ops.Add(new ImageOp(x, baseline - height * 0.8, w, height, image, null));

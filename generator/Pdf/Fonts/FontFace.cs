@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using HarfBuzzSharp;
 
@@ -61,13 +62,14 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>Loads a font, or throws <see cref="InvalidDataException"/> naming the file: a corrupt or missing font is a
     /// start-up error, never a blank page.</summary>
-    public static FontFace Load(string path)
+    public static FontFace Load(string path, byte[] bytes)
     {
-        if (!File.Exists(path)) throw new InvalidDataException($"font file {path} does not exist");
-        var bytes = File.ReadAllBytes(path);
         if (bytes.Length < 12 || !(bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0 || bytes.AsSpan(0, 4).SequenceEqual("true"u8)))
             throw new InvalidDataException($"font file {path} is not a TrueType font");
-        var blob = Blob.FromFile(path);
+        // HarfBuzz keeps pointing at the font's bytes for the whole run: they live in native memory the blob owns.
+        var native = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes, 0, native, bytes.Length);
+        var blob = new Blob(native, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
         var face = new Face(blob, 0);
         if (face.GlyphCount == 0) throw new InvalidDataException($"font file {path} has no glyphs: it is damaged or not a font");
         var font = new Font(face);

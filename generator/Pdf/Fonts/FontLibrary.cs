@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Handouts.Files;
 
 namespace Handouts.Pdf.Fonts;
 
@@ -11,8 +12,8 @@ internal sealed class FontLibrary : IDisposable
 {
     public static readonly string[][] DefaultFiles =
     [
-        ["AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Italic.ttf", "AtkinsonHyperlegible-BoldItalic.ttf"],
-        ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"],
+        ["fonts/AtkinsonHyperlegible-Regular.ttf", "fonts/AtkinsonHyperlegible-Bold.ttf", "fonts/AtkinsonHyperlegible-Italic.ttf", "fonts/AtkinsonHyperlegible-BoldItalic.ttf"],
+        ["fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Italic.ttf", "fonts/NotoSans-BoldItalic.ttf"],
     ];
 
     // Words repeat endlessly across a run; checking coverage character by character each time showed up in profiles.
@@ -22,9 +23,9 @@ internal sealed class FontLibrary : IDisposable
 
     public IReadOnlyList<FontFamily> Families { get; }
 
-    /// <summary>Loads the families from a folder; throws <see cref="InvalidDataException"/> naming a missing or corrupt
-    /// file.</summary>
-    public static FontLibrary Load(string folder, IReadOnlyList<IReadOnlyList<string>> files)
+    /// <summary>Loads the families, paths relative to the templates folder; throws <see cref="InvalidDataException"/>
+    /// naming a missing, refused or corrupt file.</summary>
+    public static FontLibrary Load(FileRoot templates, IReadOnlyList<IReadOnlyList<string>> files)
     {
         var loaded = new List<FontFace>();
         try
@@ -33,7 +34,9 @@ internal sealed class FontLibrary : IDisposable
             {
                 FontFace Face(string name)
                 {
-                    var face = FontFace.Load(Path.Combine(folder, name));
+                    var read = templates.Read(name, Limits.BinaryBytes);
+                    if (read.Bytes is null) throw new InvalidDataException($"font file {templates.Display(name)} {read.Reason}");
+                    var face = FontFace.Load(templates.Display(name), read.Bytes);
                     loaded.Add(face);
                     return face;
                 }

@@ -1,18 +1,22 @@
 using System.Collections.Concurrent;
+using Handouts.Files;
 
 namespace Handouts.Pdf.Images;
 
-/// <summary>Images decoded once per run: the logo is on every PDF, a body image on every variant and profile.</summary>
-internal sealed class ImageCache
+/// <summary>Images decoded once per run: the logo is on every PDF, a body image on every variant and profile. Read
+/// through the content folder's <see cref="FileRoot"/>, by paths relative to it.</summary>
+internal sealed class ImageCache(FileRoot content)
 {
     private readonly ConcurrentDictionary<string, Lazy<(PdfImage? Image, string? Error)>> images = new(StringComparer.Ordinal);
 
     /// <summary>The image, or why it cannot be printed.</summary>
     public (PdfImage? Image, string? Error) Get(string path) => images.GetOrAdd(path, p => new Lazy<(PdfImage?, string?)>(() =>
     {
+        var read = content.Read(p, Limits.BinaryBytes);
+        if (read.Bytes is null) return (null, "the file " + read.Reason);
         try
         {
-            return (ImageLoader.Load(p), null);
+            return (ImageLoader.Load(p, read.Bytes), null);
         }
         catch (InvalidDataException e)
         {

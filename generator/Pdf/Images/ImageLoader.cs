@@ -8,9 +8,8 @@ namespace Handouts.Pdf.Images;
 /// Anything else throws <see cref="InvalidDataException"/> with the reason, reported at the Markdown line.</summary>
 internal static class ImageLoader
 {
-    public static PdfImage Load(string path)
+    public static PdfImage Load(string path, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         if (bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8) return Jpeg(path, bytes);
         if (bytes.Length > 8 && bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 })) return Png(path, bytes);
         var kind = bytes.AsSpan().StartsWith("RIFF"u8) ? "WebP" : bytes.AsSpan().StartsWith("GIF"u8) ? "GIF" : bytes.AsSpan().IndexOf("<svg"u8) >= 0 ? "SVG" : "this format";

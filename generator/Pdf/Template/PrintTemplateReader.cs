@@ -9,7 +9,7 @@ namespace Handouts.Pdf.Template;
 
 /// <summary>Reads the XML the print template rendered into print blocks. Names were checked against
 /// <see cref="PrintTemplateSchema"/> before rendering; here only the structure is read.</summary>
-internal sealed partial class PrintTemplateReader(PrintProfile profile, string contentRoot, ImageCache images, PrintProblems problems)
+internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCache images, PrintProblems problems)
 {
     public PrintLayout Read(string xml, Func<List<Block>> body)
     {
@@ -74,7 +74,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
                     blocks.Add(new PageBreakBlock(line));
                     break;
                 case "image":
-                    var (image, error) = images.Get(Path.Combine(contentRoot, (string?)e.Attribute("src") ?? ""));
+                    var (image, error) = images.Get((string?)e.Attribute("src") ?? "");
                     if (image is null) problems.ImageProblem(0, $"print template image '{(string?)e.Attribute("src")}': {error}");
                     else blocks.Add(new ImageBlock(image, (string?)e.Attribute("alt") ?? "", line));
                     break;

@@ -8,7 +8,7 @@ namespace Handouts.Tests.Pdf;
 /// <summary>The layout engine on its own: line breaking, keep-with-next, widows and orphans, font fallback.</summary>
 public sealed class LayoutTests : IDisposable
 {
-    private readonly FontLibrary fonts = FontLibrary.Load(Path.Combine(TestSite.RepoRoot, "templates", "fonts"), FontLibrary.DefaultFiles);
+    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.FileRoot(Path.Combine(TestSite.RepoRoot, "templates"), "templates"), FontLibrary.DefaultFiles);
     private readonly List<(int Codepoint, int Line)> missing = [];
 
     private LineBreaker Breaker() => new(fonts, new Shaper(), (c, l) => missing.Add((c, l)));
@@ -92,7 +92,7 @@ public sealed class LayoutTests : IDisposable
 
 public sealed class HardBreakTests : IDisposable
 {
-    private readonly FontLibrary fonts = FontLibrary.Load(Path.Combine(TestSite.RepoRoot, "templates", "fonts"), FontLibrary.DefaultFiles);
+    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.FileRoot(Path.Combine(TestSite.RepoRoot, "templates"), "templates"), FontLibrary.DefaultFiles);
 
     public void Dispose() => fonts.Dispose();
 

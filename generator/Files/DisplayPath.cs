@@ -1,4 +1,4 @@
-namespace Handouts.Content;
+namespace Handouts.Files;
 
 /// <summary>Paths in diagnostics are relative to where the command ran, like a compiler's, so editors can jump to them.</summary>
 internal static class DisplayPath
