@@ -46,7 +46,7 @@ internal static class SiteBuilder
         {
             // The model is not sound enough to render, but every body can still be checked, so one run reports all.
             var parser = new HandoutParser(content, pipeline, diagnostics);
-            WorkQueue.ForEach(plans, plan => checker.Check(parser.Parse(plan)));
+            WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () => checker.Check(parser.Parse(plan))));
             return Finish(diagnostics, options, null, Report(), clock);
         }
 

@@ -21,7 +21,7 @@ internal static class ContentLoader
 
         var files = root.Files("handouts", "*.md", recursive: false);
         var loaded = new Handout?[files.Count];
-        WorkQueue.ForEach(Enumerable.Range(0, files.Count).ToArray(), i => loaded[i] = HandoutLoader.Load(root, files[i], site, diagnostics));
+        WorkQueue.ForEach(Enumerable.Range(0, files.Count).ToArray(), i => diagnostics.Isolate(root.Display(files[i]), () => loaded[i] = HandoutLoader.Load(root, files[i], site, diagnostics)));
         var handouts = loaded.OfType<Handout>().ToList();
 
         CheckTaxonomyIds(handouts, taxonomy, diagnostics);

@@ -15,6 +15,21 @@ internal sealed class DiagnosticBag
 
     public void Warning(string code, SourceLocation span, string message) => Add(Diagnostic.Warning(code, span, message));
 
+    /// <summary>Runs one file's work. An exception it did not expect becomes an error naming the file (HND027), so one
+    /// bad handout cannot hide the problems of the others, and the build still fails: nothing is published without
+    /// it. Out-of-memory is not caught: after it nothing can be trusted.</summary>
+    public void Isolate(string path, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Error(Codes.InternalError, new SourceLocation(path, 1, 1), $"Handouts failed unexpectedly on this file ({e.GetType().Name}: {e.Message}); the build stops so that nothing is published without it. This is a bug in Handouts: please report it with this file.");
+        }
+    }
+
     public bool HasErrors
     {
         get { lock (gate) return items.Exists(d => d.IsError); }

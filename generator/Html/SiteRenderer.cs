@@ -33,12 +33,12 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
         var parser = new HandoutParser(content, pipeline, diagnostics);
         var body = new BodyRenderer(pipeline, content.Site.AllowRawHtml);
         var jobs = new List<Action>();
-        jobs.AddRange(index.Handouts.Select(plan => (Action)(() =>
+        jobs.AddRange(index.Handouts.Select(plan => (Action)(() => diagnostics.Isolate(plan.Handout.Path, () =>
         {
             var parsed = parser.Parse(plan);
             onParsed(parsed);
             RenderHandout(parsed, body);
-        })));
+        }))));
         foreach (var lang in content.Site.Languages)
         {
             jobs.Add(() => WritePage(SitePaths.Home(lang), "pages/home.html", models.Home(lang, SitePaths.Home(lang))));

@@ -16,7 +16,18 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
     public ParsedHandout Parse(PlannedHandout plan)
     {
         var handout = plan.Handout;
-        var document = Markdig.Markdown.Parse(handout.Body, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(handout.Body, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard (128 levels) against a stack overflow, which .NET could not catch.
+            diagnostics.Error(Codes.LimitExceeded, At(handout, 0, 0), "quotes, lists or emphasis are nested too deeply (more than 128 levels) to be a handout");
+            return new ParsedHandout(plan, new MarkdownDocument(), []);
+        }
+
         var lines = handout.Body.Split('\n');
         var links = new LinkResolver(content, handout, diagnostics);
         var headingIds = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -87,7 +87,7 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Diagnost
 
         // Relative to the handout (which lives in handouts/), else to the content folder; both judged by the root.
         var clean = Uri.UnescapeDataString(url);
-        var candidates = new[] { "handouts/" + clean, clean };
+        var candidates = new[] { "handouts/" + clean, clean }.Where(c => FileRoot.Normalize(c) is not null).DefaultIfEmpty(clean);
         var looks = candidates.Select(c => (Path: c, Found: content.Root.Locate(c))).ToList();
         var hit = looks.FirstOrDefault(l => l.Found.Problem == FileProblem.None);
         if (hit.Path is null)
