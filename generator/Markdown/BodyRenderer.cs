@@ -18,6 +18,8 @@ internal sealed record TailoringLabels(string For, string Not, string Or, Func<C
 /// shared and never changed here, so variants render in parallel.</summary>
 internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
 {
+    private readonly RawHtmlSanitizer? sanitizer = allowRawHtml ? new RawHtmlSanitizer() : null;
+
     public string Render(ParsedHandout handout, Variant variant, TailoringLabels labels)
     {
         var writer = new StringWriter();
@@ -33,7 +35,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
 
         renderer.Render(handout.Document);
         writer.Flush();
-        return writer.ToString();
+        return sanitizer is null ? writer.ToString() : sanitizer.Sanitize(writer.ToString());
     }
 
     /// <summary>On a variant page a block appears, unwrapped, only if its condition matches; on the general page every
