@@ -30,7 +30,7 @@ internal sealed record Handout(
     int BodyLine,
     SourceLocation ReviewedSpan)
 {
-    public SourceLocation FileSpan => SourceLocation.File(Path);
+    public SourceLocation FileSpan => SourceLocation.Start(Path);
 
     public bool Declares(TermKind kind, string id) =>
         (kind == TermKind.Cancer ? CancerTypes : Treatments).Any(t => t.Value == id);

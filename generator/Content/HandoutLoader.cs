@@ -25,23 +25,23 @@ internal static class HandoutLoader
         var fileLanguage = dot < 0 ? site.DefaultLanguage : name[(dot + 1)..];
         if (!TaxonomyLoader.IdPattern().IsMatch(slug))
         {
-            diagnostics.Error(Codes.BadFileName, SourceLocation.File(path), $"the file name must be <slug>.<language>.md with a slug of lowercase letters, digits and hyphens, not '{name}.md'");
+            diagnostics.Error(Codes.BadFileName, SourceLocation.Start(path), $"the file name must be <slug>.<language>.md with a slug of lowercase letters, digits and hyphens, not '{name}.md'");
             return null;
         }
 
         if (Html.SitePaths.ReservedSlugs.Contains(slug))
         {
-            diagnostics.Error(Codes.BadFileName, SourceLocation.File(path), $"'{slug}' is a folder name the site itself uses ({string.Join(", ", Html.SitePaths.ReservedSlugs)}); rename the file");
+            diagnostics.Error(Codes.BadFileName, SourceLocation.Start(path), $"'{slug}' is a folder name the site itself uses ({string.Join(", ", Html.SitePaths.ReservedSlugs)}); rename the file");
             return null;
         }
 
         if (!site.Languages.Contains(fileLanguage))
         {
-            diagnostics.Error(Codes.BadFileName, SourceLocation.File(path), $"language '{fileLanguage}' in the file name is not one of the site's languages ({string.Join(", ", site.Languages)})");
+            diagnostics.Error(Codes.BadFileName, SourceLocation.Start(path), $"language '{fileLanguage}' in the file name is not one of the site's languages ({string.Join(", ", site.Languages)})");
             return null;
         }
 
-        var text = files.ReadText(relative, SourceLocation.File(path), diagnostics, "this handout");
+        var text = files.ReadText(relative, SourceLocation.Start(path), diagnostics, "this handout");
         if (text is null) return null;
         var split = FrontMatter.Split(text);
         if (split is not { } fm)

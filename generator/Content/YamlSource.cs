@@ -55,7 +55,7 @@ internal sealed record YamlSource(string Path, int LineOffset, DiagnosticBag Dia
     public static (YamlSource Source, YamlMappingNode Root)? ReadFile(FileRoot root, string relative, DiagnosticBag diagnostics)
     {
         var source = new YamlSource(root.Display(relative), 0, diagnostics);
-        var text = root.ReadText(relative, SourceLocation.File(source.Path), diagnostics, relative);
+        var text = root.ReadText(relative, SourceLocation.Start(source.Path), diagnostics, relative);
         return text is not null && source.ParseMapping(text) is { } map ? (source, map) : null;
     }
 

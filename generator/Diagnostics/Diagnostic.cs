@@ -9,7 +9,11 @@ internal enum Severity
 /// <summary>A place in a source file; line and column are 1-based, 0 when unknown.</summary>
 internal readonly record struct SourceLocation(string Path, int Line, int Column)
 {
+    /// <summary>A folder, or a setting that belongs to no line.</summary>
     public static SourceLocation File(string path) => new(path, 0, 0);
+
+    /// <summary>A problem with a whole file: reported at its first line, so editors and CI annotations can place it.</summary>
+    public static SourceLocation Start(string path) => new(path, 1, 1);
 }
 
 /// <summary>The one message type every stage reports through, printed as

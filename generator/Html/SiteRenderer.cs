@@ -97,7 +97,7 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
             }
             catch (InvalidDataException e)
             {
-                diagnostics.Error(Codes.PrintTemplate, SourceLocation.File(templates.PathOf(TemplateSet.Print)), e.Message);
+                diagnostics.Error(Codes.PrintTemplate, SourceLocation.Start(templates.PathOf(TemplateSet.Print)), e.Message);
                 continue;
             }
 
@@ -122,7 +122,7 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
     /// read; a file that changed into something unreadable since (or is over its cap) is still an error, never a gap.</summary>
     private void Copy(FileRoot root, string relative, string sitePath, string reportAt)
     {
-        if (root.Read(relative, Limits.BinaryBytes, SourceLocation.File(reportAt), diagnostics, $"'{relative}'", Codes.MissingImage) is { } bytes)
+        if (root.Read(relative, Limits.BinaryBytes, SourceLocation.Start(reportAt), diagnostics, $"'{relative}'", Codes.MissingImage) is { } bytes)
             sink.WriteBytes(sitePath, bytes);
     }
 

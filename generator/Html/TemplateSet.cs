@@ -90,7 +90,7 @@ internal sealed class TemplateSet : IDisposable
     private static bool Parse(FileRoot root, string name, DiagnosticBag diagnostics, Action<Template> store)
     {
         var path = root.Display(name);
-        if (root.ReadText(name, SourceLocation.File(path), diagnostics, $"the template {name}") is not { } text) return false;
+        if (root.ReadText(name, SourceLocation.Start(path), diagnostics, $"the template {name}") is not { } text) return false;
         var template = Template.Parse(text, path);
         if (template.HasErrors)
         {

@@ -51,14 +51,14 @@ internal sealed class UiStrings
 
         if (!raw.TryGetValue(site.DefaultLanguage, out var defaults))
         {
-            diagnostics.Error(Codes.MissingField, SourceLocation.File(source.Path), $"strings.yml has no strings for the default language '{site.DefaultLanguage}'");
+            diagnostics.Error(Codes.MissingField, SourceLocation.Start(source.Path), $"strings.yml has no strings for the default language '{site.DefaultLanguage}'");
             return null;
         }
 
         var result = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var lang in site.Languages)
         {
-            var own = raw.TryGetValue(lang, out var r) ? r : (Values: new Dictionary<string, object>(), Span: SourceLocation.File(source.Path));
+            var own = raw.TryGetValue(lang, out var r) ? r : (Values: new Dictionary<string, object>(), Span: SourceLocation.Start(source.Path));
             var merged = new Dictionary<string, object>(defaults.Values, StringComparer.Ordinal);
             foreach (var (k, v) in own.Values)
             {

@@ -50,6 +50,30 @@ public sealed class CommandLineTests
     public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).Code);
 
     [Fact]
+    public void A_bug_in_handouts_exits_3_with_one_line_and_the_trace_only_with_verbose()
+    {
+        // The corpus command does not expect its --out to sit under a file: the IOException is a bug of ours, not
+        // the content's, and must not look like a crash with a stack trace in a clinic's CI log.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (code, _, error) = Run("corpus", "--count", "1", "--out", Path.Combine(file, "corpus"));
+            Assert.Equal(3, code);
+            Assert.Single(error.Trim().Split('\n'));
+            Assert.Contains("This is a bug in Handouts", error);
+            Assert.Contains("--verbose", error);
+
+            var (again, _, verbose) = Run("corpus", "--count", "1", "--out", Path.Combine(file, "corpus"), "--verbose");
+            Assert.Equal(3, again);
+            Assert.Contains("   at ", verbose);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Unsafe_output_exits_2()
     {
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());

@@ -67,7 +67,7 @@ public sealed class DiagnosticCodeTests
     public void HND007_translation_without_original()
     {
         var result = Build("-- content/handouts/bones.es.md --\n" + TestSite.Handout("translated_from: \"1.0\""));
-        var d = DiagnosticAssert.Has(result, "HND007", "bones.es.md", 0);
+        var d = DiagnosticAssert.Has(result, "HND007", "bones.es.md", 1);
         Assert.Contains("bones.en.md", d.Message);
     }
 

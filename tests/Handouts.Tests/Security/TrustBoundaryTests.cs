@@ -221,7 +221,21 @@ public sealed class TrustBoundaryTests
     public void Rule4_a_file_over_its_size_cap_is_a_diagnostic()
     {
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Long\n\n" + new string('a', 3 * 1024 * 1024) + "\n"));
-        var d = DiagnosticAssert.Has(Failed(site), "HND025", "bones.en.md", 0);
+        var d = DiagnosticAssert.Has(Failed(site), "HND025", "bones.en.md", 1);
         Assert.Contains("larger than the limit of 2 MB", d.Message);
+    }
+
+    [Fact]
+    public void Rule4_an_unexpected_failure_names_its_file_and_the_other_files_still_report()
+    {
+        var bag = new Handouts.Diagnostics.DiagnosticBag();
+        bag.Isolate("content/handouts/a.en.md", () => throw new InvalidOperationException("boom"));
+        bag.Isolate("content/handouts/b.en.md", () => bag.Warning("HND031", new("content/handouts/b.en.md", 7, 1), "long sentence"));
+        var all = bag.Sorted();
+        Assert.Equal(2, all.Count);
+        Assert.Equal(("HND027", "content/handouts/a.en.md", 1), (all[0].Code, all[0].Span.Path, all[0].Span.Line));
+        Assert.Contains("InvalidOperationException: boom", all[0].Message);
+        Assert.True(bag.HasErrors, "an unexpected failure fails the build: nothing is published without the handout");
+        Assert.Equal("HND031", all[1].Code);
     }
 }
