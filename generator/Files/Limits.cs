@@ -15,7 +15,12 @@ internal static class Limits
     /// would overflow the stack, which .NET cannot catch; real front matter nests three deep.</summary>
     public const int YamlDepth = 64;
 
-    /// <summary>Nesting of Markdown blocks (quotes, lists) and inlines (emphasis, links). Every walker of the tree
-    /// recurses; real handouts nest three or four deep.</summary>
-    public const int MarkdownDepth = 64;
+    /// <summary>A string a template builds (it may double one in a loop), and one page it renders. A handout's body is
+    /// at most a few times its 2 MB source.</summary>
+    public const int TemplateString = 16 * 1024 * 1024;
+
+    public const int TemplateOutput = 64 * 1024 * 1024;
+
+    /// <summary>One render of one template for one page; a page takes about a millisecond.</summary>
+    public static readonly TimeSpan TemplateTime = TimeSpan.FromSeconds(10);
 }

@@ -49,13 +49,18 @@ internal sealed class TemplateSet : IDisposable
     {
         var context = contexts.Value!;
         context.PushGlobal(model);
+
+        // Templates may come from a pull request: a loop nested in a loop must not hang the build.
+        using var deadline = new CancellationTokenSource(Limits.TemplateTime);
+        context.CancellationToken = deadline.Token;
         try
         {
             return templates[name].Render(context);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(Codes.TemplateError, At(e.Span), e.OriginalMessage);
+            var message = deadline.IsCancellationRequested ? $"the template ran longer than {Limits.TemplateTime.TotalSeconds:0} s for one page (a loop that never ends?)" : e.OriginalMessage;
+            diagnostics.Error(Codes.TemplateError, At(e.Span), message);
 
             // A failed render may leave scopes or loops open: the next page on this thread gets a fresh context.
             contexts.Value = NewContext();
@@ -82,6 +87,14 @@ internal sealed class TemplateSet : IDisposable
             EnableRelaxedIndexerAccess = false,
             TemplateLoader = loader,
             LoopLimit = 100_000,
+
+            // Limits are errors, never a silently truncated page: a string doubled in a loop, or a page of megabytes.
+            LimitToString = Limits.TemplateString,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = Limits.TemplateOutput,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            ObjectRecursionLimit = 20,
+            RecursiveLimit = 20,
         };
         foreach (var (key, partial) in partials) context.CachedTemplates[key] = partial;
         return context;

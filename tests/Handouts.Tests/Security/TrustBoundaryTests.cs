@@ -238,4 +238,19 @@ public sealed class TrustBoundaryTests
         Assert.True(bag.HasErrors, "an unexpected failure fails the build: nothing is published without the handout");
         Assert.Equal("HND031", all[1].Code);
     }
+
+    [Theory]
+    [InlineData("{{ x = 'ab'; for i in 1..64; x = x + x; end; x }}", "LimitToString")]
+    [InlineData("{{ x = 'a' | string.pad_left 1000000; for i in 1..99000; y = x | string.replace 'a' 'b'; end }}", "longer than 10 s")]
+    [InlineData("{{ for i in 1..1000000; end }}", "loop")]
+    public void Rule4_a_template_cannot_exhaust_memory_or_hang_the_build(string code, string message)
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        var layout = Path.Combine(site.Templates, "pages", "404.html");
+        File.WriteAllText(layout, code + File.ReadAllText(layout));
+        var clock = Stopwatch.StartNew();
+        var d = DiagnosticAssert.Has(Failed(site), "HND012", "404.html", 1);
+        Assert.Contains(message, d.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+    }
 }
