@@ -26,6 +26,7 @@ internal static class Codes
     public const string UnsafeOutput = "HND020";
     public const string BadFileName = "HND021";
     public const string DeadBlock = "HND023";
+    public const string OutputBusy = "HND024";
 
     // Quality checks (handouts check): readability, structure, accessibility, freshness.
     public const string ReadingLevel = "HND030";
