@@ -27,7 +27,7 @@ internal static class SiteBuilder
         var (claim, refusal) = options.OutDir is { } outDir
             ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir, options.LockWait ?? OutputLock.DefaultWait)
             : (null, null);
-        using var output = claim;
+        using var held = claim;
         if (refusal is not null) return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
 
         var content = ContentLoader.Load(options.ContentDir, diagnostics);

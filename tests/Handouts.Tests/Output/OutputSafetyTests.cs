@@ -1,4 +1,5 @@
 using Handouts.Build;
+using Handouts.Output;
 using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Output;
@@ -125,6 +126,17 @@ public sealed class OutputSafetyTests
         Assert.Equal(BuildOutcome.Succeeded, site.Build(outDir: Path.Combine(site.Root, "www", "site"), pdf: false).Outcome);
         Assert.True(File.Exists(Path.Combine(real, "site", "en", "bones", "index.html")));
         Assert.Empty(OutputTree.Leftovers(real));
+    }
+
+    [Fact]
+    public void Case_rules_are_asked_of_the_file_system_by_looking_up_a_name_with_its_case_flipped()
+    {
+        using var site = Site();
+        var ignoresCase = Directory.Exists(Path.Combine(site.Root, "TEMPLATES"));
+        Assert.Equal(ignoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal, FileSystemCase.ComparisonFor(site.Templates));
+        // Where both spellings exist the probe cannot tell them apart and takes the comparison that refuses more.
+        Directory.CreateDirectory(Path.Combine(site.Root, "TEMPLATES"));
+        Assert.Equal(StringComparison.OrdinalIgnoreCase, FileSystemCase.ComparisonFor(site.Templates));
     }
 
     private static Dictionary<string, string> Snapshot(string dir) => OutputTree.Snapshot(dir);
