@@ -10,7 +10,9 @@ internal enum BuildOutcome
     UsageError,
 }
 
-internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed, QualityReport? Quality)
+/// <param name="Notes">What the build did besides building, to be said: putting back a site an earlier build left
+/// moved aside.</param>
+internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed, QualityReport? Quality, IReadOnlyList<string>? Notes = null)
 {
     public int ExitCode => Outcome switch
     {

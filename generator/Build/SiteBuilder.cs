@@ -24,8 +24,12 @@ internal static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        if (options.OutDir is { } outDir && OutputGuard.Check(outDir, options.ContentDir, options.TemplatesDir) is { } refusal)
-            return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
+        // First of all: the output is claimed (safe, locked, an earlier stopped build's swap put right) for the whole build.
+        var (claim, refusal) = options.OutDir is { } outDir
+            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir, options.LockWait ?? OutputLock.DefaultWait)
+            : (null, null);
+        using var held = claim;
+        if (refusal is not null) return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
 
         var contentRoot = new FileRoot(options.ContentDir, "content");
         var templatesRoot = new FileRoot(options.TemplatesDir, "templates");
@@ -36,7 +40,7 @@ internal static class SiteBuilder
         using var templates = TemplateSet.Load(templatesRoot, RequiredTemplates, diagnostics);
         if (templates is not null && templatesRoot.Read(TemplateSet.Print, Limits.TextBytes).Bytes is { } print)
             PrintTemplateSchema.Check(FileRoot.Decode(print), templatesRoot.Display(TemplateSet.Print), diagnostics);
-        if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock);
+        if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock, claim);
 
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
         var pipeline = MarkdownPipelineFactory.Create();
@@ -47,21 +51,21 @@ internal static class SiteBuilder
             // The model is not sound enough to render, but every body can still be checked, so one run reports all.
             var parser = new HandoutParser(content, pipeline, diagnostics);
             WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () => checker.Check(parser.Parse(plan))));
-            return Finish(diagnostics, options, null, Report(), clock);
+            return Finish(diagnostics, options, null, Report(), clock, claim);
         }
 
         using var fonts = options.Pdf ? LoadFonts(templatesRoot, content.Site, diagnostics) : null;
-        if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock);
+        if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock, claim);
         var pdf = fonts is null ? null : new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         var index = new SiteIndex(content, plans);
-        using var staged = options.OutDir is null ? null : new StagedOutput(options.OutDir);
+        using var staged = claim?.Stage(options.OnCommitStep);
         var sink = (IPageSink?)staged ?? new DiscardSink();
         var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink, pdf, options.BothPapers);
         var counts = renderer.Render(templatesRoot, checker.Check);
         var report = Report();
         sink.WriteText("reports/quality.json", QualityJson.Render(report));
         sink.WriteText("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name));
-        return Finish(diagnostics, options, counts, report, clock, staged);
+        return Finish(diagnostics, options, counts, report, clock, claim, staged);
 
         QualityReport Report() => QualityReport.Build(today, checker.Results, diagnostics.Sorted());
     }
@@ -80,13 +84,13 @@ internal static class SiteBuilder
         }
     }
 
-    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, StagedOutput? staged = null)
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null)
     {
         var diagnostics = bag.Sorted();
         if (options.Strict) diagnostics = diagnostics.Select(d => d.AsError()).ToList();
         var failed = counts is null || diagnostics.Any(d => d.IsError);
         if (!failed) staged?.Commit();
-        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report);
+        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes);
     }
 
     private sealed class DiscardSink : IPageSink
@@ -96,10 +100,6 @@ internal static class SiteBuilder
         }
 
         public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
-        {
-        }
-
-        public void CopyFile(string source, string relativePath)
         {
         }
     }

@@ -36,6 +36,7 @@ internal static class BuildCommand
 
     public static void Report(BuildResult result, BuildOptions options, TextWriter output, TextWriter error)
     {
+        foreach (var note in result.Notes ?? []) error.WriteLine($"note: {note}");
         foreach (var d in result.Diagnostics) error.WriteLine(d);
         if (result.Quality is { } quality) QualitySummary.Write(quality, output);
         var errors = result.Diagnostics.Count(d => d.IsError);

@@ -33,6 +33,7 @@ internal static class Codes
     public const string YamlAlias = "HND026";
     public const string InternalError = "HND027";
     public const string UnsafeLink = "HND028";
+    public const string OutputBusy = "HND029";
 
     // Quality checks (handouts check): readability, structure, accessibility, freshness.
     public const string ReadingLevel = "HND030";

@@ -24,6 +24,7 @@ internal sealed class FileRoot
     private static readonly string[] WindowsDevices = ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
 
     private readonly string given;
+    private readonly StringComparison comparison;
 
     /// <param name="folder">The folder as the user named it (shown in diagnostics).</param>
     /// <param name="name">"content" or "templates", for messages.</param>
@@ -34,6 +35,7 @@ internal sealed class FileRoot
 
         // The folder itself may be a link: the clinic chose it. Everything inside is judged against where it really is.
         Real = RealPath.Resolve(folder) ?? Path.GetFullPath(folder);
+        comparison = FileSystemCase.ComparisonFor(Real);
     }
 
     public string Name { get; }
@@ -77,7 +79,7 @@ internal sealed class FileRoot
         if (clean is null) return (null, FileProblem.Refused, $"is not a path inside the {Name} folder");
         var real = RealPath.Resolve(Real, clean);
         if (real is null) return (null, FileProblem.Refused, "goes through a loop of symbolic links");
-        if (!RealPath.IsInside(real, Real) || real.Length == Real.Length)
+        if (!RealPath.IsInside(real, Real, comparison) || real.Length == Real.Length)
             return (null, FileProblem.Refused, $"leads outside the {Name} folder (through a symbolic link)");
         if (Directory.Exists(real)) return (null, FileProblem.Refused, "is a folder, not a file");
         if (!File.Exists(real)) return (null, FileProblem.Missing, $"was not found in the {Name} folder");
@@ -135,7 +137,7 @@ internal sealed class FileRoot
         var clean = Normalize(relative);
         if (clean is null) return false;
         var real = RealPath.Resolve(Real, clean);
-        return real is not null && RealPath.IsInside(real, Real) && Directory.Exists(real);
+        return real is not null && RealPath.IsInside(real, Real, comparison) && Directory.Exists(real);
     }
 
     /// <summary>The files of a folder (relative paths with '/', sorted ordinally), optionally of its subfolders too.

@@ -1,17 +1,19 @@
 namespace Handouts.Files;
 
 /// <summary>The real location of a path: every symbolic link (or junction) resolved at every level, the way the
-/// operating system will follow them when the file is opened. Judging a path by its spelling is not enough:
-/// <c>images/chart.png</c> may be a link to <c>/proc/self/environ</c>, or <c>images</c> a link to <c>/</c>.</summary>
+/// operating system follows them when a file is opened. Judging a path by its spelling is not enough:
+/// <c>images/chart.png</c> may be a link to <c>/proc/self/environ</c>, <c>images</c> a link to <c>/</c>, or
+/// <c>--out</c> a link into the templates folder. Parts that do not exist are kept as written (an output folder may
+/// not exist before its first build).</summary>
 internal static class RealPath
 {
-    // The kernel gives up after 40 links (ELOOP); so do we, and treat the path as unreadable.
+    // The kernel gives up after 40 links (ELOOP); so do we.
     private const int MaxLinks = 40;
 
-    /// <summary>The absolute real path, or null when resolving needs more than <see cref="MaxLinks"/> links (a loop).
-    /// Components that do not exist are kept as written.</summary>
+    /// <summary>The absolute real path, or null when resolving needs more than 40 links (a loop).</summary>
     public static string? Resolve(string path)
     {
+        // Lexical first, as every .NET file call does before it reaches the kernel.
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full)!;
         return Resolve(root, full[root.Length..]);
@@ -22,7 +24,8 @@ internal static class RealPath
     public static string? Resolve(string realBase, string relative)
     {
         var current = realBase;
-        var pending = new Stack<string>(Components(relative).Reverse());
+        var pending = new Stack<string>();
+        PushInOrder(pending, relative);
         var links = 0;
         while (pending.TryPop(out var part))
         {
@@ -33,32 +36,59 @@ internal static class RealPath
                 continue;
             }
 
-            var candidate = Path.Combine(current, part);
-            var target = new FileInfo(candidate).LinkTarget;
+            var next = Path.Combine(current, part);
+            var target = LinkTarget(next);
             if (target is null)
             {
-                current = candidate;
+                current = next;
                 continue;
             }
 
             if (++links > MaxLinks) return null;
-            if (Path.IsPathRooted(target)) current = Path.GetPathRoot(Path.GetFullPath(target))!;
-            var rest = Path.IsPathRooted(target) ? Path.GetFullPath(target)[current.Length..] : target;
-            foreach (var c in Components(rest).Reverse()) pending.Push(c);
+
+            // A link's own target may hold links and "..": walk it like the rest, from the link's real folder.
+            target = WithoutDevicePrefix(target);
+            var rooted = Path.IsPathRooted(target);
+            if (rooted) current = Path.GetPathRoot(Path.GetFullPath(target))!;
+            PushInOrder(pending, rooted ? Path.GetFullPath(target)[current.Length..] : target);
         }
 
         return Path.TrimEndingDirectorySeparator(current);
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> itself or inside it; both real paths.
-    /// Windows and macOS compare names without case by default, so a differently cased spelling is the same folder.</summary>
-    public static bool IsInside(string path, string folder)
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> itself or inside it; both real paths,
+    /// compared in the case rules of the file system that holds them.</summary>
+    public static bool IsInside(string path, string folder, StringComparison comparison)
     {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         folder = Path.TrimEndingDirectorySeparator(folder);
         return path.Equals(folder, comparison) || path.StartsWith(folder + Path.DirectorySeparatorChar, comparison);
     }
 
-    private static string[] Components(string path) =>
-        path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A folder we may not look into is not one we can read from or write into either: kept as written, the
+            // open that follows fails or is refused.
+            return null;
+        }
+    }
+
+    /// <summary>Pushes the path's parts so that the first is popped first.</summary>
+    private static void PushInOrder(Stack<string> pending, string path)
+    {
+        var parts = path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = parts.Length - 1; i >= 0; i--) pending.Push(parts[i]);
+    }
+
+    /// <summary>Windows reports some link targets as <c>\\?\C:\...</c>; compared with ordinary paths they must not
+    /// look like another place.</summary>
+    private static string WithoutDevicePrefix(string path) =>
+        OperatingSystem.IsWindows() && path.StartsWith(@"\\?\", StringComparison.Ordinal) && !path.StartsWith(@"\\?\UNC\", StringComparison.OrdinalIgnoreCase)
+            ? path[4..]
+            : path;
 }

@@ -4,37 +4,54 @@ using Handouts.Diagnostics;
 namespace Handouts.Output;
 
 /// <summary>Refuses an output folder a build must never replace: a build deletes what was there before, so a typo in
-/// <c>--out</c> must not wipe the content, the templates, a repository or someone's home folder.</summary>
+/// <c>--out</c>, or a symbolic link on the way to it, must not wipe the content, the templates, a repository or
+/// someone's home folder. Every comparison is between real paths (<see cref="RealPath"/>), in the case rules of the
+/// file system that holds them.</summary>
 internal static class OutputGuard
 {
     public const string MarkerName = ".handouts-output";
 
-    public static Diagnostic? Check(string outDir, string contentDir, string templatesDir)
+    /// <param name="target">The real path of the output folder.</param>
+    public static Diagnostic? Check(string target, string contentDir, string templatesDir) =>
+        CheckPlace(target, contentDir, templatesDir) ?? CheckFolder(target);
+
+    /// <summary>Where the folder is: never the root, a home folder, or in or around the content or templates.</summary>
+    private static Diagnostic? CheckPlace(string target, string contentDir, string templatesDir)
     {
-        var target = Normalize(outDir);
-        var span = SourceLocation.File(DisplayPath.Of(target));
-        if (target == Path.GetPathRoot(target) || target == Normalize(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)))
-            return Refuse(span, "it is the root of the file system or a home folder");
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (target == Path.GetPathRoot(target) || (home.Length > 0 && Same(target, Real(home))))
+            return Refuse(target, "it is the root of the file system or a home folder");
         foreach (var (dir, name) in new[] { (contentDir, "content"), (templatesDir, "templates") })
         {
-            var other = Normalize(dir);
-            if (target == other || IsInside(other, target) || IsInside(target, other))
-                return Refuse(span, $"it is, contains or is inside the {name} folder {DisplayPath.Of(other)}");
+            var other = Real(dir);
+            var comparison = FileSystemCase.ComparisonFor(other);
+            if (string.Equals(target, other, comparison) || IsInside(other, target, comparison) || IsInside(target, other, comparison))
+                return Refuse(target, $"it is, contains or is inside the {name} folder {DisplayPath.Of(other)}");
         }
 
-        if (File.Exists(target)) return Refuse(span, "it is a file");
-        if (Directory.Exists(Path.Combine(target, ".git")))
-            return Refuse(span, "it is the root of a repository");
-        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerName)) && Directory.EnumerateFileSystemEntries(target).Any())
-            return Refuse(span, $"it is not empty and was not made by handouts (it has no {MarkerName} file)");
         return null;
     }
 
-    private static Diagnostic Refuse(SourceLocation span, string why) =>
-        Diagnostic.Error(Codes.UnsafeOutput, span, $"refusing to write the site here: {why}; choose another --out");
+    /// <summary>What the folder holds: only an earlier output (with the marker) or nothing may be replaced. Asked again
+    /// once a build holds the output's lock and has recovered an interrupted build's swap.</summary>
+    public static Diagnostic? CheckFolder(string target)
+    {
+        if (File.Exists(target)) return Refuse(target, "it is a file");
+        if (Directory.Exists(Path.Combine(target, ".git")))
+            return Refuse(target, "it is the root of a repository");
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerName)) && Directory.EnumerateFileSystemEntries(target).Any())
+            return Refuse(target, $"it is not empty and was not made by handouts (it has no {MarkerName} file)");
+        return null;
+    }
 
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    public static Diagnostic Refuse(string target, string why) =>
+        Diagnostic.Error(Codes.UnsafeOutput, SourceLocation.File(DisplayPath.Of(target)), $"refusing to write the site here: {why}; choose another --out");
 
-    private static bool IsInside(string child, string parent) =>
-        child.StartsWith(parent + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>A real path; a loop of links in a folder's path is an error of the machine, not of the content.</summary>
+    public static string Real(string path) => RealPath.Resolve(path) ?? throw new IOException($"too many symbolic links while resolving {path}");
+
+    private static bool Same(string a, string b) => string.Equals(a, b, FileSystemCase.ComparisonFor(b));
+
+    private static bool IsInside(string child, string parent, StringComparison comparison) =>
+        child.StartsWith(Path.EndsInDirectorySeparator(parent) ? parent : parent + Path.DirectorySeparatorChar, comparison);
 }

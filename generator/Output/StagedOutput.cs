@@ -4,22 +4,29 @@ using System.Text;
 namespace Handouts.Output;
 
 /// <summary>Write stage: pages go into a staging folder beside the output, which replaces the output only when the
-/// whole build succeeded. A failed or interrupted build leaves the previous site exactly as it was.</summary>
+/// whole build succeeded. Made by an <see cref="OutputClaim"/>, so its build holds the output's lock; every step that
+/// changes what is beside the output is recorded in the journal first, so a build stopped at any point leaves the
+/// next one able to put back the previous site.</summary>
 internal sealed class StagedOutput : IPageSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly string target;
+    private readonly OutputPlace place;
+    private readonly Action<CommitStep>? onStep;
+    private readonly string stagingName;
     private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
-    private bool committed;
+    private bool commitStarted;
 
-    public StagedOutput(string outDir)
+    /// <param name="onStep">Called after each step of the commit; tests throw from it to stop a commit there.</param>
+    public StagedOutput(OutputPlace place, Action<CommitStep>? onStep = null)
     {
-        target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, Path.GetFileName(target));
-        Staging = Path.Combine(parent, $".handouts-staging-{Path.GetFileName(target)}-{Guid.NewGuid():N}");
+        this.place = place;
+        this.onStep = onStep;
+        stagingName = place.NewStagingName();
+        Staging = place.Beside(stagingName);
+        // Recorded before it exists: a build killed at any moment leaves nothing the next one cannot name.
+        new OutputJournal(JournalStep.Building, stagingName, null).Write(place);
         Directory.CreateDirectory(Staging);
+        folders.TryAdd(Staging, true);
     }
 
     public string Staging { get; }
@@ -28,63 +35,79 @@ internal sealed class StagedOutput : IPageSink, IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var full = Path.Combine(Staging, relativePath);
-        EnsureFolder(full);
+        var full = SinkPath.Resolve(Staging, relativePath);
+        EnsureFolder(Path.GetDirectoryName(full)!, relativePath);
         // A raw handle and one positional write: no FileStream buffer, no seek. CreateNew because every path is written
-        // once per build; a second write would be a bug worth failing on.
+        // once per build (a second write would be a bug worth failing on), and because it never follows a link.
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    public void CopyFile(string source, string relativePath)
+    /// <summary>Each folder is created once, its parents first, and none may be a link: a link inside the staging
+    /// folder would carry the files after it out of the staging folder. Thousands of pages share a few hundred
+    /// folders, and the system calls are a measurable share of a large build.</summary>
+    private void EnsureFolder(string folder, string relativePath)
     {
-        var full = Path.Combine(Staging, relativePath);
-        EnsureFolder(full);
-        File.Copy(source, full, overwrite: false);
-    }
-
-    /// <summary>Each folder is created once: thousands of pages share a few hundred folders, and the system call is
-    /// a measurable share of a large build.</summary>
-    private void EnsureFolder(string file)
-    {
-        var folder = Path.GetDirectoryName(file)!;
         if (folders.ContainsKey(folder)) return;
+        EnsureFolder(Path.GetDirectoryName(folder)!, relativePath);
+        if (new FileInfo(folder).LinkTarget is not null)
+            throw new UnsafeOutputPathException(relativePath, $"'{Path.GetRelativePath(Staging, folder)}' in the staging folder is a symbolic link");
         Directory.CreateDirectory(folder);
         folders.TryAdd(folder, true);
     }
 
-    /// <summary>Swaps the staging folder in: the old output is moved aside first and deleted only after the new one is
-    /// in place.</summary>
+    /// <summary>Swaps the staging folder in. The previous site is renamed to a backup and the staging folder renamed to
+    /// the output; the journal says which before either happens, so whatever stops the commit, the previous site is put
+    /// back (here, or by the next build) unless the new one is already in place.</summary>
     public void Commit()
     {
         WriteText(OutputGuard.MarkerName, "This folder is written by `handouts build` and replaced on every build.\n");
-        string? old = null;
-        if (Directory.Exists(target))
+        commitStarted = true;
+        try
         {
-            old = Path.Combine(Path.GetDirectoryName(target)!, $".handouts-old-{Path.GetFileName(target)}-{Guid.NewGuid():N}");
-            Directory.Move(target, old);
+            Swap();
         }
-
-        Directory.Move(Staging, target);
-        committed = true;
-        if (old is not null) Directory.Delete(old, recursive: true);
-    }
-
-    /// <summary>A build that was killed leaves its staging folder (or a moved-aside old site) beside the output. Those
-    /// more than an hour old are removed; younger ones may belong to a build still running.</summary>
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        foreach (var pattern in new[] { $".handouts-staging-{name}-*", $".handouts-old-{name}-*" })
+        catch (Exception failure)
         {
-            foreach (var dir in Directory.GetDirectories(parent, pattern))
+            try
             {
-                if (Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddHours(-1)) Directory.Delete(dir, recursive: true);
+                OutputRecovery.Run(place);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The journal is still there: the next build finishes the recovery.
+                throw new AggregateException(failure, e);
+            }
+
+            throw;
         }
     }
 
+    private void Swap()
+    {
+        Step(CommitStep.Staged);
+        var backupName = Directory.Exists(place.Target) ? place.NewBackupName() : null;
+        new OutputJournal(JournalStep.Swapping, stagingName, backupName).Write(place);
+        Step(CommitStep.Journaled);
+        if (backupName is not null) Directory.Move(place.Target, place.Beside(backupName));
+        Step(CommitStep.MovedAside);
+        Directory.Move(Staging, place.Target);
+        Step(CommitStep.MovedIn);
+        new OutputJournal(JournalStep.Cleaning, stagingName, backupName).Write(place);
+        Step(CommitStep.Confirmed);
+        if (backupName is not null) OwnedPath.Delete(place.Beside(backupName));
+        Step(CommitStep.BackupDeleted);
+        OutputJournal.Delete(place);
+    }
+
+    private void Step(CommitStep step) => onStep?.Invoke(step);
+
+    /// <summary>A build that did not commit removes its staging folder, then the journal that named it. Once a commit
+    /// has started, its own recovery (or the next build's) owns what is left.</summary>
     public void Dispose()
     {
-        if (!committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+        if (commitStarted) return;
+        OwnedPath.Delete(Staging);
+        OutputJournal.Delete(place);
     }
 }

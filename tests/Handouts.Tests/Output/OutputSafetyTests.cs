@@ -1,4 +1,5 @@
 using Handouts.Build;
+using Handouts.Files;
 using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Output;
@@ -95,23 +96,48 @@ public sealed class OutputSafetyTests
         Assert.False(Directory.Exists(site.Out));
     }
 
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-}
-
-public sealed class LeftoverTests
-{
     [Fact]
-    public void A_killed_builds_old_staging_folder_is_removed_but_a_recent_one_is_left()
+    public void Refuses_an_output_reached_through_a_symbolic_link_to_the_templates_or_the_content()
     {
-        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
-        var stale = Path.Combine(site.Root, ".handouts-staging-_site-0123456789abcdef");
-        var recent = Path.Combine(site.Root, ".handouts-staging-_site-fedcba9876543210");
-        Directory.CreateDirectory(stale);
-        Directory.CreateDirectory(recent);
-        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-3));
-        Assert.Equal(BuildOutcome.Succeeded, site.Build().Outcome);
-        Assert.False(Directory.Exists(stale));
-        Assert.True(Directory.Exists(recent), "a build that may still be running is not disturbed");
+        using var site = Site();
+        var templatesBefore = Snapshot(site.Templates);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "link"), site.Templates);
+        Refused(site, Path.Combine(site.Root, "link", "site"), "templates folder");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "published"), site.Content);
+        Refused(site, Path.Combine(site.Root, "published"), "content folder");
+
+        // A link inside a link, relative and climbing: resolved at every level, ".." from where the link really is.
+        Directory.CreateDirectory(Path.Combine(site.Root, "a", "b"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "a", "b", "up"), Path.Combine("..", "..", "link"));
+        Refused(site, Path.Combine(site.Root, "a", "b", "up", "assets"), "templates folder");
+
+        Assert.Equal(templatesBefore, Snapshot(site.Templates));
+        Assert.Empty(Directory.GetFileSystemEntries(site.Templates, ".handouts-*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFileSystemEntries(site.Content, ".handouts-*", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public void Builds_through_a_symbolic_link_into_the_folder_it_points_to()
+    {
+        using var site = Site();
+        var real = Path.Combine(site.Root, "public");
+        Directory.CreateDirectory(real);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "www"), real);
+        Assert.Equal(BuildOutcome.Succeeded, site.Build(outDir: Path.Combine(site.Root, "www", "site"), pdf: false).Outcome);
+        Assert.True(File.Exists(Path.Combine(real, "site", "en", "bones", "index.html")));
+        Assert.Empty(OutputTree.Leftovers(real));
+    }
+
+    [Fact]
+    public void Case_rules_are_asked_of_the_file_system_by_looking_up_a_name_with_its_case_flipped()
+    {
+        using var site = Site();
+        var ignoresCase = Directory.Exists(Path.Combine(site.Root, "TEMPLATES"));
+        Assert.Equal(ignoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal, FileSystemCase.ComparisonFor(site.Templates));
+        // Where both spellings exist the probe cannot tell them apart and takes the comparison that refuses more.
+        Directory.CreateDirectory(Path.Combine(site.Root, "TEMPLATES"));
+        Assert.Equal(StringComparison.OrdinalIgnoreCase, FileSystemCase.ComparisonFor(site.Templates));
+    }
+
+    private static Dictionary<string, string> Snapshot(string dir) => OutputTree.Snapshot(dir);
 }

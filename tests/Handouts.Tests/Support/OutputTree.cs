@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+
+namespace Handouts.Tests.Support;
+
+/// <summary>What is in and beside an output folder, for tests that must prove nothing was lost or left behind.</summary>
+internal static class OutputTree
+{
+    /// <summary>Every file under <paramref name="dir"/> with the hash of its bytes: equal snapshots, equal sites.</summary>
+    public static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    /// <summary>What a build leaves beside its output besides the lock file, which stays on purpose: staging and backup
+    /// folders, the journal and its draft. Empty after every build that finished, and after every recovery.</summary>
+    public static string[] Leftovers(string parent) =>
+        Directory.GetFileSystemEntries(parent, ".handouts-*").Select(Path.GetFileName).Where(n => !n!.StartsWith(".handouts-lock-", StringComparison.Ordinal)).Order().ToArray()!;
+}
+
+/// <summary>A temporary folder removed when the test ends.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "handouts-test-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
+}
