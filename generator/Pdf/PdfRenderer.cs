@@ -35,10 +35,11 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
         var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == "qr") ? QrSize(p) + 6 : 0);
         var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight, problems.RowTooTall);
         pageCount = pages.Count;
+        var qr = QrModules(layout.Footer, problems);
         for (var i = 0; i < pages.Count; i++)
         {
             Header(pages[i], layout.Header, p, width, breaker);
-            Footer(pages[i], layout.Footer, i + 1, pages.Count, p, paper, width, breaker);
+            Footer(pages[i], layout.Footer, qr, i + 1, pages.Count, p, paper, width, breaker);
         }
 
         var meta = new PdfMetadata($"{h.Title} ({request.VariantLabel})", layout.Lang ?? h.Language, h.Summary, request.Keywords, site.Clinic.Name, h.Reviewed);
@@ -70,9 +71,20 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
         page.Ops.Add(new RectOp(p.Margin, baseline + p.Small * 0.6, width, 0.6, Rgb.Muted, null, 0));
     }
 
+    /// <summary>The footer's QR code, made once for all pages; a text too long for any QR code is reported (the
+    /// footer keeps its place, so the rest of the layout does not move).</summary>
+    private bool[][]? QrModules(IReadOnlyList<RunningItem> footer, PrintProblems problems)
+    {
+        if (footer.FirstOrDefault(i => i.Kind == "qr") is not { } qr) return null;
+        if (qrCodes.Modules(qr.Text) is { } modules) return modules;
+        var shown = qr.Text.Length > 60 ? qr.Text[..60] + "…" : qr.Text;
+        problems.QrProblem($"the footer's QR code cannot hold '{shown}' ({System.Text.Encoding.UTF8.GetByteCount(qr.Text)} bytes; a QR code holds at most 2,331): shorten base_url, the slug or the ids in the page's address");
+        return null;
+    }
+
     /// <summary>The running footer: left-aligned lines stacked, right-aligned text on the first line ("Page X of Y"),
     /// and the QR code of the variant's web page at the right.</summary>
-    private void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
+    private static void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, bool[][]? modules, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
     {
         if (items.Count == 0) return;
         var qr = items.FirstOrDefault(i => i.Kind == "qr");
@@ -80,7 +92,7 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
         if (qr is not null)
         {
             var size = QrSize(p);
-            page.Ops.Add(new QrOp(p.Margin + width - size, paper.Height - p.Margin - size, size, qrCodes.Modules(qr.Text)));
+            if (modules is not null) page.Ops.Add(new QrOp(p.Margin + width - size, paper.Height - p.Margin - size, size, modules));
             textWidth -= size + p.Small;
         }
 

@@ -19,11 +19,10 @@ internal sealed class ImageCache
             // Not swallowed: the caller reports it as an error at the image's line and the build fails.
             return (null, e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A print template may name any path: a missing file or a folder is reported the same way, not thrown.
+            return (null, e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file cannot be read");
+        }
     })).Value;
-}
-
-/// <summary>Where print problems go: a character no font has, an image that cannot be printed (with its line).</summary>
-internal sealed record PrintProblems(Action<int, int> MissingCharacter, Action<int, string> ImageProblem, Action<int> RowTooTall)
-{
-    public static readonly PrintProblems Ignore = new((_, _) => { }, (_, _) => { }, _ => { });
 }
