@@ -17,6 +17,9 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
     private readonly ImageCache images = new();
     private readonly QrCodes qrCodes = new();
 
+    /// <summary>Two inches: less than this between header and footer is not a page a handout can be read on.</summary>
+    private const double MinBodyHeight = 144;
+
     public byte[] Render(PrintRequest request, PrintProblems problems) => Render(request, problems, out _);
 
     public byte[] Render(PrintRequest request, PrintProblems problems, out int pageCount)
@@ -33,7 +36,12 @@ internal sealed class PdfRenderer(SiteConfig site, string contentRoot, UiStrings
         var headerHeight = p.Small * 2.2;
         var footerLines = layout.Footer.Count(i => i.Kind == "text" && i.Align != "right");
         var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == "qr") ? QrSize(p) + 6 : 0);
-        var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight, problems.RowTooTall);
+        var (top, bottom) = (p.Margin + headerHeight, paper.Height - p.Margin - footerHeight);
+
+        // A footer of many lines can leave no room at all: every line of the handout would then take a page of its own.
+        if (bottom - top < MinBodyHeight)
+            throw new InvalidDataException($"the print template's header and footer leave {PdfSyntax.Num(Math.Max(0, bottom - top))} points of a {paper.Name} page for the handout ({p.Name}); at least {MinBodyHeight} are needed: use fewer footer lines or a smaller margin");
+        var pages = Paginator.Paginate(flow, top, bottom, problems.RowTooTall);
         pageCount = pages.Count;
         var qr = QrModules(layout.Footer, problems);
         for (var i = 0; i < pages.Count; i++)

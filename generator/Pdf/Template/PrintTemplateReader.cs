@@ -17,13 +17,18 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
     /// and a template looping out thousands of boxes would otherwise overflow the stack and kill the build.</summary>
     public const int MaxDepth = 32;
 
+    // What XDocument.Parse uses (whitespace-only text dropped), without its DTD processing.
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true };
+
     public PrintLayout Read(string xml, Func<List<Block>> body)
     {
         XDocument document;
         try
         {
-            // Characters XML forbids can come from front matter (YAML "\x01"): they print as nothing, so they go.
-            document = XDocument.Parse(XmlChars.Legal(xml), LoadOptions.SetLineInfo);
+            // Characters XML forbids can come from front matter (YAML "\x01"): they print as nothing, so they go. A DTD
+            // has no use in a layout and its entities could expand to millions of characters, so it is refused.
+            using var reader = XmlReader.Create(new StringReader(XmlChars.Legal(xml)), ReaderSettings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {

@@ -97,6 +97,20 @@ public sealed class PrintTemplateValueTests
         DiagnosticAssert.Has(BuildWith(element), "HND054", "print.xml", 0);
 
     [Fact]
+    public void HND054_a_dtd_in_the_template_output_is_refused()
+    {
+        var d = DiagnosticAssert.Has(BuildWithRoot("<!DOCTYPE document [<!ENTITY x \"Hi\">]>\n<document>"), "HND054", "print.xml", 0);
+        Assert.Contains("DTD", d.Message);
+    }
+
+    [Fact]
+    public void HND054_a_footer_that_leaves_no_room_for_the_handout()
+    {
+        var d = DiagnosticAssert.Has(BuildWith("{{ for i in 1..60 }}<text>Footer line</text>{{ end }}", at: 8), "HND054", "print.xml", 0);
+        Assert.Contains("header and footer", d.Message);
+    }
+
+    [Fact]
     public void HND054_a_missing_header_image_is_an_error_not_a_crash() =>
         DiagnosticAssert.Has(BuildWith("<image src=\"images/missing.png\"/>", at: 2), "HND054", "print.xml", 0);
 }
