@@ -57,7 +57,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
         if (value is null) return null;
         var element = asElement ?? e.Name.LocalName;
         if (PrintValues.Problem(element, attribute, value) is not { } problem) return value;
-        problems.TemplateProblem(PrintValues.Describe(element, attribute, value, problem));
+        problems.TemplateProblem(PrintValues.Describe(element, attribute, value, problem, madeByCode: true));
         return null;
     }
 

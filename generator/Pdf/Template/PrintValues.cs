@@ -42,9 +42,10 @@ internal static partial class PrintValues
         _ => null,
     };
 
-    /// <summary>The message for a value that <see cref="Problem"/> refused.</summary>
-    public static string Describe(string element, string attribute, string value, string problem) =>
-        $"<{element}> {attribute}=\"{(value.Length > 60 ? value[..60] + "…" : value)}\" {problem}";
+    /// <summary>The message for a value that <see cref="Problem"/> refused; <paramref name="madeByCode"/> when it was
+    /// found in the rendered output, so the clinic looks at the template's code rather than its text.</summary>
+    public static string Describe(string element, string attribute, string value, string problem, bool madeByCode = false) =>
+        $"<{element}> {attribute}=\"{(value.Length > 60 ? value[..60] + "…" : value)}\"{(madeByCode ? ", made by the template's code," : "")} {problem}";
 
     /// <summary>A number of points already allowed by <see cref="Problem"/>.</summary>
     public static double ParsePoints(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);

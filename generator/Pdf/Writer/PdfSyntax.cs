@@ -76,13 +76,16 @@ internal static class PdfSyntax
         return sb.Append('>').ToString();
     }
 
+    /// <summary>A name: delimiters, spaces and anything outside printable ASCII as #XX, byte by byte of UTF-8 (a name's
+    /// escape is exactly two hex digits), so no value can end the name and start other syntax. NUL is not allowed
+    /// in a name at all and is left out.</summary>
     public static string Name(string name)
     {
         var sb = new StringBuilder("/");
-        foreach (var c in name)
+        foreach (var b in Encoding.UTF8.GetBytes(name))
         {
-            if (c is > ' ' and < (char)127 and not ('#' or '/' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}' or '%')) sb.Append(c);
-            else sb.Append('#').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            if (b is > (byte)' ' and < 127 and not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%')) sb.Append((char)b);
+            else if (b != 0) sb.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
 
         return sb.ToString();

@@ -36,7 +36,9 @@ public sealed class PdfSyntaxTests
     [InlineData("not a uri é", "not%20a%20uri%20%C3%A9")]
     public void Link_addresses_are_ascii(string uri, string expected) => Assert.Equal(expected, PdfUri.Ascii(uri));
 
-    [Fact]
-    public void Structure_types_are_written_as_names_whatever_they_hold() =>
-        Assert.Equal("/P#20#2FActualText#20#28x#29", PdfSyntax.Name("P /ActualText (x)"));
+    [Theory]
+    [InlineData("P", "/P")]
+    [InlineData("P /ActualText (x)", "/P#20#2FActualText#20#28x#29")]
+    [InlineData("Noto\u00e9", "/Noto#C3#A9")]
+    public void Names_escape_whatever_could_end_them(string name, string expected) => Assert.Equal(expected, PdfSyntax.Name(name));
 }
