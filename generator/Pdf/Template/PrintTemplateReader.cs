@@ -13,7 +13,7 @@ namespace Handouts.Pdf.Template;
 /// nothing a value holds reaches the PDF unchecked.</summary>
 internal sealed partial class PrintTemplateReader(PrintProfile profile, string contentRoot, ImageCache images, PrintProblems problems)
 {
-    /// <summary>Far deeper than any layout needs (the default template nests 7); reading and layout recurse per level,
+    /// <summary>Far deeper than any layout needs (the default template nests 6); reading and layout recurse per level,
     /// and a template looping out thousands of boxes would otherwise overflow the stack and kill the build.</summary>
     public const int MaxDepth = 32;
 
@@ -63,9 +63,11 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, string c
 
     private double? Points(XElement e, string attribute) => Value(e, attribute) is { } v ? PrintValues.ParsePoints(v) : null;
 
-    /// <summary>The full path of an image the template names, inside the content folder; null (reported) otherwise.</summary>
+    /// <summary>The image an image element names, which must be a printable file inside the content folder; null
+    /// (reported) otherwise.</summary>
     private PdfImage? Image(XElement e)
     {
+        if (e.Attribute("src") is null) problems.TemplateProblem("<image> needs a src: a PNG or JPEG in the content folder");
         if (Value(e, "src", "image") is not { } src) return null;
         var root = Path.GetFullPath(contentRoot);
         var full = Path.GetFullPath(Path.Combine(root, src));

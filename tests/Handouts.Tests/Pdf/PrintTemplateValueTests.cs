@@ -92,6 +92,7 @@ public sealed class PrintTemplateValueTests
     [InlineData("<list><item {{ 'tag=\"P /X\"' }}>Hi</item></list>")]
     [InlineData("<image src=\"{{ '/etc/secret.png' }}\"/>")]
     [InlineData("<image src=\"images/missing.png\"/>")]
+    [InlineData("<image/>")]
     [InlineData("{{ for i in 1..200 }}<box>{{ end }}<text>Deep</text>{{ for i in 1..200 }}</box>{{ end }}")]
     public void HND054_a_bad_value_from_code_is_an_error_at_the_template(string element) =>
         DiagnosticAssert.Has(BuildWith(element), "HND054", "print.xml", 0);
