@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Handouts.Build;
+using Handouts.Content;
 
 namespace Handouts.Cli;
 
@@ -20,9 +21,9 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
-            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+            if (url is not null && BaseUrl.Problem(url) is { } problem)
             {
-                error.WriteLine($"error: --base-url must be an absolute http(s) URL, not '{url}'");
+                error.WriteLine($"error: --base-url {problem}");
                 return 2;
             }
 

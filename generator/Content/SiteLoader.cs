@@ -23,8 +23,8 @@ internal static partial class SiteLoader
         var logo = c?.String("logo", false);
         var logoPath = logo is { } l0 ? Logo(files, l0, diagnostics) : null;
         var baseUrl = f.String("base_url", true);
-        if (baseUrl is { } b && !(Uri.TryCreate(b.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            diagnostics.Error(Codes.BadValue, b.Span, $"'base_url' must be an absolute http(s) URL, not '{b.Value}'");
+        if (baseUrl is { } b && BaseUrl.Problem(b.Value) is { } problem)
+            diagnostics.Error(Codes.BadValue, b.Span, $"'base_url' {problem}");
         var languages = f.StringList("languages", true);
         foreach (var lang in languages.Where(l => !LanguageCode().IsMatch(l.Value)))
             diagnostics.Error(Codes.BadValue, lang.Span, $"'{lang.Value}' is not a language code such as en, es or pt-BR");

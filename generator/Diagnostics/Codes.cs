@@ -54,4 +54,5 @@ internal static class Codes
     public const string UnprintableImage = "HND052";
     public const string RowTooTall = "HND053";
     public const string PrintTemplate = "HND054";
+    public const string QrTooLong = "HND055";
 }

@@ -89,7 +89,9 @@ internal sealed class SiteRenderer(SiteIndex index, TemplateSet templates, UiStr
                     Codes.MissingGlyph, new SourceLocation(h.Path, line > 0 ? line : h.BodyLine, 1),
                     $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"),
                 (line, message) => diagnostics.Error(Codes.UnprintableImage, new SourceLocation(h.Path, line, 1), message),
-                line => diagnostics.Error(Codes.RowTooTall, new SourceLocation(h.Path, line, 1), $"a table row is taller than a {profile.Name} page of {content.Site.Paper} and cannot be printed: split its cells into shorter rows"));
+                line => diagnostics.Error(Codes.RowTooTall, new SourceLocation(h.Path, line, 1), $"a table row is taller than a {profile.Name} page of {content.Site.Paper} and cannot be printed: split its cells into shorter rows"),
+                message => diagnostics.Error(Codes.PrintTemplate, SourceLocation.Start(templates.PathOf(TemplateSet.Print)), message),
+                message => diagnostics.Error(Codes.QrTooLong, SourceLocation.Start(h.Path), message));
             byte[] bytes;
             try
             {

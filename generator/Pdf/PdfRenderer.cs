@@ -18,6 +18,9 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
     private readonly ImageCache images = new(contentRoot);
     private readonly QrCodes qrCodes = new();
 
+    /// <summary>Two inches: less than this between header and footer is not a page a handout can be read on.</summary>
+    private const double MinBodyHeight = 144;
+
     public byte[] Render(PrintRequest request, PrintProblems problems) => Render(request, problems, out _);
 
     public byte[] Render(PrintRequest request, PrintProblems problems, out int pageCount)
@@ -34,12 +37,18 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         var headerHeight = p.Small * 2.2;
         var footerLines = layout.Footer.Count(i => i.Kind == "text" && i.Align != "right");
         var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == "qr") ? QrSize(p) + 6 : 0);
-        var pages = Paginator.Paginate(flow, p.Margin + headerHeight, paper.Height - p.Margin - footerHeight, problems.RowTooTall);
+        var (top, bottom) = (p.Margin + headerHeight, paper.Height - p.Margin - footerHeight);
+
+        // A footer of many lines can leave no room at all: every line of the handout would then take a page of its own.
+        if (bottom - top < MinBodyHeight)
+            throw new InvalidDataException($"the print template's header and footer leave {PdfSyntax.Num(Math.Max(0, bottom - top))} points of a {paper.Name} page for the handout ({p.Name}); at least {MinBodyHeight} are needed: use fewer footer lines or a smaller margin");
+        var pages = Paginator.Paginate(flow, top, bottom, problems.RowTooTall);
         pageCount = pages.Count;
+        var qr = QrModules(layout.Footer, problems);
         for (var i = 0; i < pages.Count; i++)
         {
             Header(pages[i], layout.Header, p, width, breaker, problems);
-            Footer(pages[i], layout.Footer, i + 1, pages.Count, p, paper, width, breaker);
+            Footer(pages[i], layout.Footer, qr, i + 1, pages.Count, p, paper, width, breaker);
         }
 
         var meta = new PdfMetadata($"{h.Title} ({request.VariantLabel})", layout.Lang ?? h.Language, h.Summary, request.Keywords, site.Clinic.Name, h.Reviewed);
@@ -61,7 +70,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
                 if (image is null)
                 {
                     // A header that silently lost the clinic's logo would still look finished: it is an error.
-                    problems.ImageProblem(0, $"the print template's header image '{item.Text}' cannot be printed: {error}");
+                    problems.TemplateProblem($"the header image '{item.Text}' cannot be printed: {error}");
                     continue;
                 }
 
@@ -79,9 +88,20 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         page.Ops.Add(new RectOp(p.Margin, baseline + p.Small * 0.6, width, 0.6, Rgb.Muted, null, 0));
     }
 
+    /// <summary>The footer's QR code, made once for all pages; a text too long for any QR code is reported (the
+    /// footer keeps its place, so the rest of the layout does not move).</summary>
+    private bool[][]? QrModules(IReadOnlyList<RunningItem> footer, PrintProblems problems)
+    {
+        if (footer.FirstOrDefault(i => i.Kind == "qr") is not { } qr) return null;
+        if (qrCodes.Modules(qr.Text) is { } modules) return modules;
+        var shown = qr.Text.Length > 60 ? qr.Text[..60] + "…" : qr.Text;
+        problems.QrProblem($"the footer's QR code cannot hold '{shown}' ({System.Text.Encoding.UTF8.GetByteCount(qr.Text)} bytes; a QR code holds at most 2,331): shorten base_url, the slug or the ids in the page's address");
+        return null;
+    }
+
     /// <summary>The running footer: left-aligned lines stacked, right-aligned text on the first line ("Page X of Y"),
     /// and the QR code of the variant's web page at the right.</summary>
-    private void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
+    private static void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, bool[][]? modules, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
     {
         if (items.Count == 0) return;
         var qr = items.FirstOrDefault(i => i.Kind == "qr");
@@ -89,7 +109,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         if (qr is not null)
         {
             var size = QrSize(p);
-            page.Ops.Add(new QrOp(p.Margin + width - size, paper.Height - p.Margin - size, size, qrCodes.Modules(qr.Text)));
+            if (modules is not null) page.Ops.Add(new QrOp(p.Margin + width - size, paper.Height - p.Margin - size, size, modules));
             textWidth -= size + p.Small;
         }
 

@@ -12,22 +12,20 @@ internal sealed class ImageCache(FileRoot content)
     /// <summary>The image, or why it cannot be printed.</summary>
     public (PdfImage? Image, string? Error) Get(string path) => images.GetOrAdd(path, p => new Lazy<(PdfImage?, string?)>(() =>
     {
-        var read = content.Read(p, Limits.BinaryBytes);
-        if (read.Bytes is null) return (null, "the file " + read.Reason);
         try
         {
-            return (ImageLoader.Load(p, read.Bytes), null);
+            var read = content.Read(p, Limits.BinaryBytes);
+            return read.Bytes is null ? (null, "the file " + read.Reason) : (ImageLoader.Load(p, read.Bytes), null);
         }
         catch (InvalidDataException e)
         {
             // Not swallowed: the caller reports it as an error at the image's line and the build fails.
             return (null, e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Checked, but gone or locked by the time it is opened: reported, not thrown.
+            return (null, "the file cannot be read: " + e.Message);
+        }
     })).Value;
-}
-
-/// <summary>Where print problems go: a character no font has, an image that cannot be printed (with its line).</summary>
-internal sealed record PrintProblems(Action<int, int> MissingCharacter, Action<int, string> ImageProblem, Action<int> RowTooTall)
-{
-    public static readonly PrintProblems Ignore = new((_, _) => { }, (_, _) => { }, _ => { });
 }

@@ -8,6 +8,10 @@ namespace Handouts.Pdf.Images;
 /// Anything else throws <see cref="InvalidDataException"/> with the reason, reported at the Markdown line.</summary>
 internal static class ImageLoader
 {
+    /// <summary>Far past print resolution (a letter page at 300 dpi is 8.4 megapixels), and small enough that the
+    /// decoded rows of any accepted PNG fit in memory and in int arithmetic.</summary>
+    private const long MaxPixels = 50_000_000;
+
     public static PdfImage Load(string path, byte[] bytes)
     {
         if (bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8) return Jpeg(path, bytes);
@@ -29,6 +33,7 @@ internal static class ImageLoader
                 var height = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(i + 5));
                 var width = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(i + 7));
                 var components = bytes[i + 9];
+                if (width == 0 || height == 0) throw new InvalidDataException("the JPEG file says it has no pixels: it is damaged");
                 var space = components switch
                 {
                     1 => "/DeviceGray",
@@ -53,12 +58,14 @@ internal static class ImageLoader
         using var idat = new MemoryStream();
         for (var i = 8; i + 8 <= bytes.Length;)
         {
-            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(i));
+            var length = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(i));
+            if (length > (uint)(bytes.Length - i - 8)) throw new InvalidDataException("the PNG file is damaged: a chunk runs past the end of the file");
             var chunk = System.Text.Encoding.ASCII.GetString(bytes, i + 4, 4);
-            var data = bytes.AsSpan(i + 8, length);
+            var data = bytes.AsSpan(i + 8, (int)length);
             switch (chunk)
             {
                 case "IHDR":
+                    if (data.Length < 13) throw new InvalidDataException("the PNG file is damaged: its header is too short");
                     width = (int)BinaryPrimitives.ReadUInt32BigEndian(data);
                     height = (int)BinaryPrimitives.ReadUInt32BigEndian(data[4..]);
                     depth = data[8];
@@ -76,9 +83,12 @@ internal static class ImageLoader
                     break;
             }
 
-            i += 12 + length;
+            i += 12 + (int)length;
         }
 
+        // Read as unsigned 32-bit: a size past int is negative here.
+        if (width <= 0 || height <= 0) throw new InvalidDataException("the PNG file says it has no pixels: it is damaged");
+        if ((long)width * height > MaxPixels) throw new InvalidDataException($"a PNG of {width} × {height} pixels is too large to print: scale it to at most {MaxPixels / 1_000_000} megapixels");
         if (depth != 8) throw new InvalidDataException($"a PNG of {depth} bits per sample cannot be printed yet: save it with 8 bits per channel");
         if (interlace != 0) throw new InvalidDataException("an interlaced PNG cannot be printed yet: save it without interlacing");
         var channels = type switch
@@ -90,7 +100,7 @@ internal static class ImageLoader
             6 => 4,
             _ => throw new InvalidDataException($"PNG colour type {type} is not supported"),
         };
-        var raw = Unfilter(Inflate(idat.ToArray()), width, height, channels);
+        var raw = Unfilter(Inflate(idat.ToArray(), height * (width * channels + 1)), width, height, channels);
         var colors = type is 0 or 4 ? 1 : 3;
         var hasAlpha = type is 4 or 6 || (type == 3 && paletteAlpha is not null);
         var color = new byte[width * height * colors];
@@ -115,11 +125,15 @@ internal static class ImageLoader
         return new PdfImage(path, width, height, colors == 1 ? "/DeviceGray" : "/DeviceRGB", 8, "/FlateDecode", Deflate(color), alpha is null ? null : Deflate(alpha));
     }
 
-    private static byte[] Inflate(byte[] data)
+    /// <summary>Inflates at most <paramref name="limit"/> bytes (what the header's size needs): a few kilobytes of
+    /// IDAT can inflate to gigabytes, and anything past the last row is never read.</summary>
+    private static byte[] Inflate(byte[] data, int limit)
     {
         using var input = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
         using var output = new MemoryStream();
-        input.CopyTo(output);
+        var buffer = new byte[81920];
+        int read;
+        while (output.Length < limit && (read = input.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - output.Length))) > 0) output.Write(buffer, 0, read);
         return output.ToArray();
     }
 

@@ -6,7 +6,7 @@ namespace Handouts.Pdf.Layout;
 /// because both profiles of a variant print the same one.</summary>
 internal sealed class QrCodes
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool[][]> cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool[][]?> cache = new(StringComparer.Ordinal);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<bool[][], string> Paths = [];
 
@@ -34,12 +34,20 @@ internal sealed class QrCodes
         return sb.ToString();
     });
 
-    /// <summary>The module matrix, quiet zone included, true for dark.</summary>
-    public bool[][] Modules(string text) => cache.GetOrAdd(text, static t =>
+    /// <summary>The module matrix, quiet zone included, true for dark; null when the text is longer than any QR code
+    /// holds (2,331 bytes at this error correction), which the caller reports.</summary>
+    public bool[][]? Modules(string text) => cache.GetOrAdd(text, static t =>
     {
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(t, QRCodeGenerator.ECCLevel.M);
-        return data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray()).ToArray();
+        try
+        {
+            using var data = generator.CreateQrCode(t, QRCodeGenerator.ECCLevel.M);
+            return data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray()).ToArray();
+        }
+        catch (QRCoder.Exceptions.DataTooLongException)
+        {
+            return null;
+        }
     });
 }
 

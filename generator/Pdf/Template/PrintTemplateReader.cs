@@ -7,16 +7,28 @@ using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf.Template;
 
-/// <summary>Reads the XML the print template rendered into print blocks. Names were checked against
-/// <see cref="PrintTemplateSchema"/> before rendering; here only the structure is read.</summary>
+/// <summary>Reads the XML the print template rendered into print blocks. Names, and values written in the template,
+/// were checked against <see cref="PrintTemplateSchema"/> before rendering; values that Scriban code made are checked
+/// here against the same <see cref="PrintValues"/>, reported to the template (HND054) and replaced by the default, so
+/// nothing a value holds reaches the PDF unchecked.</summary>
 internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCache images, PrintProblems problems)
 {
+    /// <summary>Far deeper than any layout needs (the default template nests 6); reading and layout recurse per level,
+    /// and a template looping out thousands of boxes would otherwise overflow the stack and kill the build.</summary>
+    public const int MaxDepth = 32;
+
+    // What XDocument.Parse uses (whitespace-only text dropped), without its DTD processing.
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true };
+
     public PrintLayout Read(string xml, Func<List<Block>> body)
     {
         XDocument document;
         try
         {
-            document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+            // Characters XML forbids can come from front matter (YAML "\x01"): they print as nothing, so they go. A DTD
+            // has no use in a layout and its entities could expand to millions of characters, so it is refused.
+            using var reader = XmlReader.Create(new StringReader(XmlChars.Legal(xml)), ReaderSettings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
@@ -25,13 +37,41 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         }
 
         var root = document.Root!;
+        if (root.Descendants().FirstOrDefault(e => e.Ancestors().Skip(MaxDepth - 1).Any()) is { } deep)
+            throw new InvalidDataException($"the print template nests elements more than {MaxDepth} deep (output line {((IXmlLineInfo)deep).LineNumber})");
+
         return new PrintLayout(
             Blocks(root.Element("content"), body),
             Running(root.Element("header")),
             Running(root.Element("footer")),
-            (string?)root.Attribute("size"),
-            root.Attribute("margin") is null ? null : Number(root, "margin", profile.Margin),
-            (string?)root.Attribute("lang"));
+            Value(root, "size", "document"),
+            Value(root, "margin", "document") is { } margin ? PrintValues.ParsePoints(margin) : null,
+            Value(root, "lang", "document"));
+    }
+
+    /// <summary>An attribute's value when it is allowed; else the problem is reported and the default (null) used.
+    /// <paramref name="asElement"/> names the element whose rules apply (the root, an item read as text).</summary>
+    private string? Value(XElement e, string attribute, string? asElement = null)
+    {
+        var value = (string?)e.Attribute(attribute);
+        if (value is null) return null;
+        var element = asElement ?? e.Name.LocalName;
+        if (PrintValues.Problem(element, attribute, value) is not { } problem) return value;
+        problems.TemplateProblem(PrintValues.Describe(element, attribute, value, problem, madeByCode: true));
+        return null;
+    }
+
+    private double? Points(XElement e, string attribute) => Value(e, attribute) is { } v ? PrintValues.ParsePoints(v) : null;
+
+    /// <summary>The image an image element names, which must be a printable file inside the content folder; null
+    /// (reported) otherwise.</summary>
+    private PdfImage? Image(XElement e)
+    {
+        if (e.Attribute("src") is null) problems.TemplateProblem("<image> needs a src: a PNG or JPEG in the content folder");
+        if (Value(e, "src", "image") is not { } src) return null;
+        var (image, error) = images.Get(src);
+        if (image is null) problems.TemplateProblem($"print template image '{src}': {error}");
+        return image;
     }
 
     private List<Block> Blocks(XElement? container, Func<List<Block>> body)
@@ -47,36 +87,34 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
                     blocks.Add(Text(e, line));
                     break;
                 case "box":
-                    var call = (string?)e.Attribute("style") == "call";
+                    var call = Value(e, "style") == "call";
                     blocks.Add(new PanelBlock(
                         Blocks(e, body),
-                        Color((string?)e.Attribute("background")) ?? (call ? Rgb.CallFill : Rgb.MessageFill),
-                        Color((string?)e.Attribute("border")) ?? (call ? Rgb.CallRule : Rgb.MessageRule),
+                        Color(Value(e, "background")) ?? (call ? Rgb.CallFill : Rgb.MessageFill),
+                        Color(Value(e, "border")) ?? (call ? Rgb.CallRule : Rgb.MessageRule),
                         line,
-                        e.Attribute("padding") is null ? null : Number(e, "padding", 10)));
+                        Points(e, "padding")));
                     break;
                 case "list":
-                    var numbered = (string?)e.Attribute("marker") == "number";
+                    var numbered = Value(e, "marker") == "number";
                     blocks.Add(new Layout.ListBlock(
                         e.Elements("item").Select((item, i) => new ListItem(numbered ? $"{i + 1}." : "•", item.HasElements ? Blocks(item, body) : [Text(item, line)])).ToList(),
                         line));
                     break;
                 case "row":
-                    blocks.Add(new RowBlock(e.Elements("column").Select(c => ((string?)c.Attribute("width") ?? "*", (IReadOnlyList<Block>)Blocks(c, body))).ToList(), line));
+                    blocks.Add(new RowBlock(e.Elements("column").Select(c => (Value(c, "width") ?? "*", (IReadOnlyList<Block>)Blocks(c, body))).ToList(), line));
                     break;
                 case "markdown":
                     blocks.AddRange(body());
                     break;
                 case "spacer":
-                    blocks.Add(new SpacerBlock(Number(e, "height", profile.Body), line));
+                    blocks.Add(new SpacerBlock(Points(e, "height") ?? profile.Body, line));
                     break;
                 case "page-break":
                     blocks.Add(new PageBreakBlock(line));
                     break;
                 case "image":
-                    var (image, error) = images.Get((string?)e.Attribute("src") ?? "");
-                    if (image is null) problems.ImageProblem(0, $"print template image '{(string?)e.Attribute("src")}': {error}");
-                    else blocks.Add(new ImageBlock(image, (string?)e.Attribute("alt") ?? "", line));
+                    if (Image(e) is { } image) blocks.Add(new ImageBlock(image, (string?)e.Attribute("alt") ?? "", line));
                     break;
             }
         }
@@ -84,9 +122,10 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         return blocks;
     }
 
+    /// <summary>A text element, or a list item that holds only text (read by the same rules as text).</summary>
     private TextBlock Text(XElement e, int line)
     {
-        var style = (string?)e.Attribute("style") ?? "body";
+        var style = Value(e, "style", "text") ?? "body";
         var (size, tag, color, before, after) = style switch
         {
             "title" => (profile.Title, "H1", (Rgb?)null, 0.0, profile.Body * 0.3),
@@ -97,10 +136,10 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
             "large" => (profile.Body * 1.1, "P", null, 0, profile.Body * 0.3),
             _ => (profile.Body, "P", null, 0, profile.Body * 0.4),
         };
-        return new TextBlock(Spans(e), (string?)e.Attribute("tag") ?? tag, size, line, Bold: (string?)e.Attribute("bold") == "true", Color: color, SpaceBefore: before, SpaceAfter: after);
+        return new TextBlock(Spans(e), Value(e, "tag", "text") ?? tag, size, line, Bold: Value(e, "bold", "text") == "true", Color: color, SpaceBefore: before, SpaceAfter: after);
     }
 
-    private static List<Span> Spans(XElement e)
+    private List<Span> Spans(XElement e)
     {
         var spans = new List<Span>();
         foreach (var node in e.Nodes())
@@ -111,7 +150,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
                     spans.Add(new Span(Space().Replace(t.Value, " ")));
                     break;
                 case XElement { Name.LocalName: "span" } s:
-                    spans.Add(new Span(Space().Replace(s.Value, " "), (string?)s.Attribute("bold") == "true", (string?)s.Attribute("italic") == "true", (string?)s.Attribute("link")));
+                    spans.Add(new Span(Space().Replace(s.Value, " "), Value(s, "bold") == "true", Value(s, "italic") == "true", Value(s, "link")));
                     break;
             }
         }
@@ -125,13 +164,20 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         return spans;
     }
 
-    private List<RunningItem> Running(XElement? part) =>
-        part is null ? [] : part.Elements().Select(e => new RunningItem(
-            e.Name.LocalName,
-            e.Name.LocalName == "image" ? (string?)e.Attribute("src") ?? "" : RunningText(e),
-            (string?)e.Attribute("align") ?? "left",
-            (string?)e.Attribute("style") ?? "small",
-            (string?)e.Attribute("style") == "body" ? profile.Body : profile.Small)).ToList();
+    /// <summary>The lines of a header or footer; an image that cannot be printed is reported and left out.</summary>
+    private List<RunningItem> Running(XElement? part)
+    {
+        var items = new List<RunningItem>();
+        foreach (var e in part?.Elements() ?? [])
+        {
+            var image = e.Name.LocalName == "image" ? Image(e) : null;
+            if (e.Name.LocalName == "image" && image is null) continue;
+            var style = Value(e, "style") ?? "small";
+            items.Add(new RunningItem(e.Name.LocalName, image?.Path ?? RunningText(e), Value(e, "align") ?? "left", style, style == "body" ? profile.Body : profile.Small));
+        }
+
+        return items;
+    }
 
     /// <summary>Text with page-number and page-count elements kept as {page} and {pages}, filled in per page.</summary>
     private static string RunningText(XElement e) => Space().Replace(string.Concat(e.Nodes().Select(n => n switch
@@ -143,14 +189,11 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         _ => "",
     })), " ").Trim();
 
-    /// <summary>A colour written #rrggbb; null when absent or not in that form.</summary>
+    /// <summary>A colour already checked to be #rrggbb; null when absent.</summary>
     private static Rgb? Color(string? hex) =>
-        hex is { Length: 7 } && hex[0] == '#' && int.TryParse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v)
+        hex is not null && int.TryParse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v)
             ? new Rgb((v >> 16 & 0xFF) / 255.0, (v >> 8 & 0xFF) / 255.0, (v & 0xFF) / 255.0)
             : null;
-
-    private static double Number(XElement e, string name, double fallback) =>
-        double.TryParse((string?)e.Attribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

@@ -1,10 +1,12 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Handouts.Diagnostics;
 
 namespace Handouts.Pdf.Template;
 
-/// <summary>The elements and attributes of the print layout language. The template is checked against them before
-/// it runs, so a misspelled element is reported at the template's own line and column, not at a line of its output.</summary>
+/// <summary>The elements and attributes of the print layout language. The template is checked against them, and its
+/// written attribute values against <see cref="PrintValues"/>, before it runs, so a misspelled element or a bad value
+/// is reported at the template's own line and column, not at a line of its output.</summary>
 internal static partial class PrintTemplateSchema
 {
     public static readonly Dictionary<string, string[]> Elements = new(StringComparer.Ordinal)
@@ -44,9 +46,19 @@ internal static partial class PrintTemplateSchema
             foreach (Match attribute in Attribute().Matches(tag.Groups[2].Value))
             {
                 var a = attribute.Groups[1].Value;
-                if (attributes.Contains(a)) continue;
                 var (l, c) = Position(template, tag.Groups[2].Index + attribute.Index);
-                diagnostics.Error(Codes.PrintTemplate, new SourceLocation(path, l, c + 1), $"<{name}> has no attribute '{a}'{Spelling.Hint(a, attributes)}");
+                var at = new SourceLocation(path, l, c + 1);
+                if (!attributes.Contains(a))
+                {
+                    diagnostics.Error(Codes.PrintTemplate, at, $"<{name}> has no attribute '{a}'{Spelling.Hint(a, attributes)}");
+                    continue;
+                }
+
+                // A value Scriban code makes is checked when the output is read (PrintTemplateReader).
+                var raw = attribute.Groups[2].Success ? attribute.Groups[2].Value : attribute.Groups[3].Value;
+                if (raw.Contains("{{", StringComparison.Ordinal)) continue;
+                var value = WebUtility.HtmlDecode(raw);
+                if (PrintValues.Problem(name, a, value) is { } problem) diagnostics.Error(Codes.PrintTemplate, at, PrintValues.Describe(name, a, value, problem));
             }
         }
     }
@@ -58,10 +70,10 @@ internal static partial class PrintTemplateSchema
         return (line, column);
     }
 
-    // Tags outside Scriban code; attribute values may hold {{ ... }}.
-    [GeneratedRegex(@"<([a-zA-Z][\w-]*)((?:\s+[\w-]+\s*=\s*""[^""]*"")*)\s*/?>")]
+    // Tags outside Scriban code; attribute values, in double or single quotes, may hold {{ ... }}.
+    [GeneratedRegex(@"<([a-zA-Z][\w-]*)((?:\s+[\w-]+\s*=\s*(?:""[^""]*""|'[^']*'))*)\s*/?>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"([\w-]+)\s*=")]
+    [GeneratedRegex(@"([\w-]+)\s*=\s*(?:""([^""]*)""|'([^']*)')")]
     private static partial Regex Attribute();
 }

@@ -66,7 +66,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
             structure.Attach(node);
             node.Kids.Add(new MarkedContent(pageIndex, mcid));
             Marked.Add((mcid, node));
-            sb.Append(CultureInfo.InvariantCulture, $"/{node.Type} <</MCID {mcid}>> BDC\n");
+            sb.Append(PdfSyntax.Name(node.Type)).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
             mcid++;
         }
 

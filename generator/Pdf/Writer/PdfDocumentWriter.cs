@@ -39,7 +39,7 @@ internal static class PdfDocumentWriter
                 parentTree[key] = numbers => PdfFile.Ref(numbers[node]);
                 var y = paper.Height - link.Y - link.Height;
                 pdf.Set(annotation, $"<</Type /Annot /Subtype /Link /Rect [{PdfSyntax.Num(link.X)} {PdfSyntax.Num(y)} {PdfSyntax.Num(link.X + link.Width)} {PdfSyntax.Num(y + link.Height)}]"
-                    + $" /Border [0 0 0] /F 4 /A <</S /URI /URI {PdfSyntax.Text(link.Link.Uri!)}>> /StructParent {key} /Contents {PdfSyntax.Text("Link to " + link.Link.Uri)}>>");
+                    + $" /Border [0 0 0] /F 4 /A <</S /URI /URI {PdfSyntax.Text(PdfUri.Ascii(link.Link.Uri!))}>> /StructParent {key} /Contents {PdfSyntax.Text("Link to " + link.Link.Uri)}>>");
                 annotations.Add(annotation);
             }
 

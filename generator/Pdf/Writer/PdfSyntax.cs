@@ -6,6 +6,9 @@ namespace Handouts.Pdf.Writer;
 /// <summary>Numbers and strings in PDF syntax. Invariant culture and no "-0", so output is byte-identical everywhere.</summary>
 internal static class PdfSyntax
 {
+    /// <summary>Far beyond any page (PDF viewers cap user space at 14,400 units) and exactly representable in thousandths.</summary>
+    private const double MaxMagnitude = 1e9;
+
     /// <summary>At most three decimals, no trailing zeros, no "-0". Written by hand: general float formatting was a
     /// tenth of the PDF writer's time.</summary>
     public static string Num(double value)
@@ -23,6 +26,9 @@ internal static class PdfSyntax
 
     private static int Format(double value, Span<char> buffer)
     {
+        // Layout checks its inputs, so this never triggers on a real page; it keeps a NaN or a coordinate of 1e308
+        // from overflowing the long arithmetic below (Math.Abs(long.MinValue) throws) and crashing the build.
+        if (!(Math.Abs(value) <= MaxMagnitude)) value = double.IsNaN(value) ? 0 : Math.CopySign(MaxMagnitude, value);
         var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         if (thousandths == 0)
         {
@@ -70,13 +76,16 @@ internal static class PdfSyntax
         return sb.Append('>').ToString();
     }
 
+    /// <summary>A name: delimiters, spaces and anything outside printable ASCII as #XX, byte by byte of UTF-8 (a name's
+    /// escape is exactly two hex digits), so no value can end the name and start other syntax. NUL is not allowed
+    /// in a name at all and is left out.</summary>
     public static string Name(string name)
     {
         var sb = new StringBuilder("/");
-        foreach (var c in name)
+        foreach (var b in Encoding.UTF8.GetBytes(name))
         {
-            if (c is > ' ' and < (char)127 and not ('#' or '/' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}' or '%')) sb.Append(c);
-            else sb.Append('#').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            if (b is > (byte)' ' and < 127 and not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%')) sb.Append((char)b);
+            else if (b != 0) sb.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
 
         return sb.ToString();

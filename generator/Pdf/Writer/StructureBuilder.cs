@@ -52,7 +52,9 @@ internal sealed class StructureBuilder(StructNode root)
             if (node.Alt is not null) extra += $" /Alt {PdfSyntax.Text(node.Alt)}";
             if (node.BBox is not null) extra += $" /A <</O /Layout /Placement /Block /BBox {node.BBox}>>";
             var pg = page >= 0 ? $" /Pg {PdfFile.Ref(pageObjects[page])}" : "";
-            pdf.Set(number, $"<</Type /StructElem /S /{node.Type} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{kids.ToString().TrimEnd()}]>>");
+            // The type is checked where it comes from (the print template's tag); written as a name anyway, so no
+            // value can ever add keys to the element.
+            pdf.Set(number, $"<</Type /StructElem /S {PdfSyntax.Name(node.Type)} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{kids.ToString().TrimEnd()}]>>");
         }
 
         return (numbers[root], numbers);

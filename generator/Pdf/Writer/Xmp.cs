@@ -4,12 +4,13 @@ using System.Security;
 namespace Handouts.Pdf.Writer;
 
 /// <summary>The XMP metadata packet: Dublin Core title, description, language and keywords, dates from the review
-/// date (never the clock), and the PDF/UA identification.</summary>
+/// date (never the clock), and the PDF/UA identification. Values are escaped and stripped of characters XML forbids:
+/// one control character from front matter would make the whole packet unreadable.</summary>
 internal static class Xmp
 {
     public static string Packet(PdfMetadata m)
     {
-        static string X(string s) => SecurityElement.Escape(s) ?? "";
+        static string X(string s) => SecurityElement.Escape(XmlChars.Legal(s)) ?? "";
         var date = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         return $"""
             <?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
