@@ -12,7 +12,7 @@ internal sealed class ImageCache
     {
         try
         {
-            return (ImageLoader.Load(p), null);
+            return (ImageLoader.Load(p, File.ReadAllBytes(p)), null);
         }
         catch (InvalidDataException e)
         {
