@@ -71,8 +71,7 @@ internal sealed record PngStructure(int Width, int Height, int Depth, int ColorT
     }
 
     /// <summary>Channels of the decoded 8-bit pixels: a palette becomes RGB, and a tRNS chunk adds alpha. Asked of the
-    /// decoder explicitly, because for a grey or RGB image with tRNS it adds the alpha channel but reports the
-    /// channels of the file.</summary>
+    /// decoder explicitly, so the layout of what it returns follows from the header checked here.</summary>
     public int DecodedChannels => (ColorType, Transparency) switch
     {
         (0, false) => 1,
@@ -118,9 +117,11 @@ internal sealed record PngStructure(int Width, int Height, int Depth, int ColorT
         {
             total = InflatedLength(compressed, limit);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            // ZLibStream's own wording is about archives; the reader of the error needs to know the picture is broken.
+            // What ZLibStream throws for broken data: InvalidDataException, or for a header asking for a preset
+            // dictionary a ZLibException (an IOException; the source is in memory, so no other IOException can come).
+            // Their wording is about archives and compression routines; the reader needs to know the picture is broken.
             throw Damaged("its compressed image data is broken");
         }
 
