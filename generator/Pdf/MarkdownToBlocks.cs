@@ -40,12 +40,12 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 break;
             case HeadingBlock heading:
                 blocks.Add(new TextBlock(Spans(heading.Inline), "H" + heading.Level.ToString(CultureInfo.InvariantCulture), profile.HeadingSize(heading.Level), line, SpaceBefore: profile.Body * 0.9, SpaceAfter: profile.Body * 0.2));
+                blocks.AddRange(Images(heading.Inline));
                 break;
             case ParagraphBlock paragraph:
                 var text = Spans(paragraph.Inline);
                 if (text.Any(s => !string.IsNullOrWhiteSpace(s.Text))) blocks.Add(new TextBlock(text, "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
-                foreach (var image in paragraph.Inline?.Descendants<LinkInline>().Where(l => l.IsImage) ?? [])
-                    AddImage(image, blocks);
+                blocks.AddRange(Images(paragraph.Inline));
                 break;
             case ListBlock list:
                 blocks.Add(List(list, variant, line));
@@ -53,7 +53,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             case Table table:
                 var rows = table.OfType<TableRow>().ToList();
                 blocks.Add(new TableBlock(
-                    rows.Select(row => (IReadOnlyList<IReadOnlyList<Span>>)row.OfType<TableCell>().Select(cell => (IReadOnlyList<Span>)cell.OfType<ParagraphBlock>().SelectMany(p => Spans(p.Inline)).ToList()).ToList()).ToList(),
+                    rows.Select(row => (IReadOnlyList<Cell>)row.OfType<TableCell>().Select(CellOf).ToList()).ToList(),
                     rows.TakeWhile(r => r.IsHeader).Count(),
                     rows.Select(r => bodyLine + r.Line).ToList(),
                     line));
@@ -79,18 +79,25 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
         }
     }
 
-    private void AddImage(LinkInline link, List<Block> blocks)
+    private Cell CellOf(TableCell cell)
     {
-        var line = bodyLine + link.Line;
-        if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) return;
-        var (image, error) = images.Get(target["media/".Length..]);
-        if (image is null)
+        var paragraphs = cell.OfType<ParagraphBlock>().ToList();
+        return new Cell(paragraphs.SelectMany(p => Spans(p.Inline)).ToList(), paragraphs.SelectMany(p => Images(p.Inline)).ToList());
+    }
+
+    /// <summary>The images among the inlines, in order; one that cannot be printed is reported at its line and left out.</summary>
+    private List<ImageBlock> Images(ContainerInline? inline)
+    {
+        var found = new List<ImageBlock>();
+        foreach (var link in inline?.Descendants<LinkInline>().Where(l => l.IsImage) ?? [])
         {
-            problems.ImageProblem(line, $"image '{link.Url}' cannot go in the PDF: {error}");
-            return;
+            if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) continue;
+            var (image, error) = images.Get(target["media/".Length..]);
+            if (image is null) problems.ImageProblem(bodyLine + link.Line, $"image '{target["media/".Length..]}' cannot go in the PDF: {error}");
+            else found.Add(new ImageBlock(image, Checks.InlineText.Of(link), bodyLine + link.Line));
         }
 
-        blocks.Add(new ImageBlock(image, Checks.InlineText.Of(link), line));
+        return found;
     }
 
     private Layout.ListBlock List(ListBlock list, Variant variant, int line)
@@ -143,7 +150,11 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             case EmphasisInline emphasis:
                 foreach (var child in emphasis) Collect(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1, link, spans);
                 break;
-            case LinkInline { IsImage: false } a:
+            case LinkInline { IsImage: true }:
+                // An image's alt text is its Figure's /Alt, read once by screen readers; as text it would print beside
+                // the picture and join a heading's bookmark.
+                break;
+            case LinkInline a:
                 var target = a.GetData(LinkResolver.SiteTargetKey) is string site ? baseUrl + site : a.Url;
                 foreach (var child in a) Collect(child, bold, italic, target, spans);
                 break;

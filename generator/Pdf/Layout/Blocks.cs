@@ -33,9 +33,15 @@ internal sealed record RuleBlock(int Line) : Block(Line);
 /// <summary>What follows starts on a new page.</summary>
 internal sealed record PageBreakBlock(int Line) : Block(Line);
 
-/// <summary>A table: rows of cells, each cell a list of spans; the first <see cref="HeaderRows"/> rows are
-/// headers, repeated at the top of every page the table continues on.</summary>
-internal sealed record TableBlock(IReadOnlyList<IReadOnlyList<IReadOnlyList<Span>>> Rows, int HeaderRows, IReadOnlyList<int> RowLines, int Line) : Block(Line);
+/// <summary>A table: rows of cells; the first <see cref="HeaderRows"/> rows are headers, repeated at the top of every
+/// page the table continues on.</summary>
+internal sealed record TableBlock(IReadOnlyList<IReadOnlyList<Cell>> Rows, int HeaderRows, IReadOnlyList<int> RowLines, int Line) : Block(Line);
+
+/// <summary>A table cell: its text, then its pictures, each scaled to the cell's width.</summary>
+internal sealed record Cell(IReadOnlyList<Span> Spans, IReadOnlyList<ImageBlock> Images)
+{
+    public static readonly Cell Empty = new([], []);
+}
 
 /// <summary>A picture with its alt text, scaled to fit the column and at most half a page high.</summary>
 internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line) : Block(Line);

@@ -60,7 +60,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         {
             var item = new FlowItem(lineHeight, i == 0 ? block.SpaceBefore : 0)
             {
-                Bookmark = i == 0 && block.IsHeading ? new Bookmark(string.Concat(block.Spans.Select(s => s.Text)), int.Parse(block.Tag[1..], System.Globalization.CultureInfo.InvariantCulture), 0) : null,
+                Bookmark = i == 0 && block.IsHeading ? new Bookmark(string.Concat(block.Spans.Select(s => s.Text)).Trim(), int.Parse(block.Tag[1..], System.Globalization.CultureInfo.InvariantCulture), 0) : null,
             };
             foreach (var group in Groups(lines[i].Words))
             {
@@ -166,16 +166,20 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         items.Add(new FlowItem(0, profile.Body * 0.8));
     }
 
-    /// <summary>Columns share the width in proportion to their longest text (each at least a sixth of the width);
-    /// cells wrap; a row is never split across pages.</summary>
+    /// <summary>Columns share the width in proportion to their longest text or widest picture (each at least a sixth of
+    /// the width); cells wrap, and a cell's pictures follow its text, scaled to the cell; a row is never split across
+    /// pages.</summary>
     private void AddTable(TableBlock table, double left, double width, StructNode node, List<FlowItem> items)
     {
         const double pad = 4;
         var size = profile.Body * 0.95;
         var columns = table.Rows.Max(r => r.Count);
-        // Each column gets at least its longest word, then a share of the rest in proportion to its text.
-        var lines = Enumerable.Range(0, columns).Select(c => table.Rows.Select((r, i) => c < r.Count ? breaker.Break(r[c], size, 10_000, i < table.HeaderRows, profile.AllowItalic, table.Line) : []).ToList()).ToList();
-        var natural = lines.Select(col => col.Max(l => l.Sum(x => x.Width)) + 2 * pad).ToArray();
+        Cell At(int r, int c) => c < table.Rows[r].Count ? table.Rows[r][c] : Cell.Empty;
+
+        // Each column gets at least its longest word, then a share of the rest in proportion to its content.
+        var lines = Enumerable.Range(0, columns).Select(c => table.Rows.Select((r, i) => c < r.Count ? breaker.Break(r[c].Spans, size, 10_000, i < table.HeaderRows, profile.AllowItalic, table.Line) : []).ToList()).ToList();
+        var pictures = Enumerable.Range(0, columns).Select(c => table.Rows.Select((_, r) => At(r, c).Images.Select(i => ImageSize(i.Image, double.MaxValue).Width).DefaultIfEmpty(0).Max()).Max()).ToArray();
+        var natural = lines.Select((col, c) => Math.Max(col.Max(l => l.Sum(x => x.Width)), pictures[c]) + 2 * pad).ToArray();
         var least = lines.Select(col => col.SelectMany(l => l.SelectMany(x => x.Words)).Select(w => w.Word.WidthAt(size)).DefaultIfEmpty(0).Max() + 2 * pad).ToArray();
         var spare = width - least.Sum();
         var wanted = natural.Zip(least, (n, l) => n - l).ToArray();
@@ -183,22 +187,34 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             : spare <= 0 ? least.Select(l => l * width / least.Sum()).ToArray()
             : least.Select((l, c) => l + spare * wanted[c] / wanted.Sum()).ToArray();
         FlowItem? header = null;
+        var lineHeight = size * profile.LineHeight;
         items.Add(new FlowItem(0, profile.Body * 0.4));
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var isHeader = r < table.HeaderRows;
             var rowNode = node.Child("TR");
-            var cells = new List<(List<TextLine> Lines, double X, double Width, StructNode Node)>();
+            var cells = new List<(List<TextLine> Lines, List<(ImageBlock Block, double Y, double Width, double Height)> Images, double X, double Width, StructNode Node)>();
             var x = left;
             for (var c = 0; c < columns; c++)
             {
-                var spans = c < table.Rows[r].Count ? table.Rows[r][c] : [];
-                cells.Add((breaker.Break(spans, size, widths[c] - 2 * pad, isHeader, profile.AllowItalic, table.Line), x, widths[c], rowNode.Child(isHeader ? "TH" : "TD")));
+                var cell = At(r, c);
+                var cellLines = breaker.Break(cell.Spans, size, widths[c] - 2 * pad, isHeader, profile.AllowItalic, table.Line);
+                var y = cellLines.Count * lineHeight;
+                var placed = new List<(ImageBlock, double, double, double)>();
+                foreach (var image in cell.Images)
+                {
+                    if (y > 0) y += pad;
+                    var (w, h) = ImageSize(image.Image, widths[c] - 2 * pad);
+                    placed.Add((image, y, w, h));
+                    y += h;
+                }
+
+                cells.Add((cellLines, placed, x, widths[c], rowNode.Child(isHeader ? "TH" : "TD")));
                 x += widths[c];
             }
 
-            var lineHeight = size * profile.LineHeight;
-            var height = Math.Max(1, cells.Max(c => c.Lines.Count)) * lineHeight + 2 * pad;
+            var content = cells.Max(c => c.Images.Count > 0 ? c.Images[^1].Y + c.Images[^1].Height : c.Lines.Count * lineHeight);
+            var height = Math.Max(lineHeight, content) + 2 * pad;
             var item = new FlowItem(height, 0) { RepeatHeader = isHeader ? null : header, UnsplittableLine = table.RowLines[r] };
             if (isHeader) item.Ops.Add(new RectOp(left, 0, widths.Sum(), height, Rgb.MessageFill, null, 0));
             foreach (var cell in cells)
@@ -209,6 +225,9 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                     foreach (var w in cell.Lines[l].Words)
                         item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + l * lineHeight + lineHeight / 2 + size * 0.35, w.Word, size, Rgb.Black, cell.Node, false));
                 }
+
+                foreach (var (image, y, w, h) in cell.Images)
+                    item.Ops.Add(new ImageOp(cell.X + pad, pad + y, w, h, image.Image, cell.Node.Child("Figure", alt: image.Alt)));
             }
 
             if (isHeader)
@@ -258,14 +277,18 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
 
     private void AddImage(ImageBlock block, double left, double width, StructNode parent, List<FlowItem> items)
     {
-        // 96 pixels to the inch, shrunk to the column and to half a letter page, never enlarged.
-        var scale = Math.Min(Math.Min(1.0, width / (block.Image.Width * 0.75)), 396 / (block.Image.Height * 0.75));
-        var w = block.Image.Width * 0.75 * scale;
-        var h = block.Image.Height * 0.75 * scale;
+        var (w, h) = ImageSize(block.Image, width);
         var item = new FlowItem(h, profile.Body * 0.5);
         item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, parent.Child("Figure", alt: block.Alt)));
         items.Add(item);
         items.Add(new FlowItem(0, profile.Body * 0.5));
+    }
+
+    /// <summary>96 pixels to the inch, shrunk to the width and to half a letter page, never enlarged.</summary>
+    private static (double Width, double Height) ImageSize(Images.PdfImage image, double maxWidth)
+    {
+        var scale = Math.Min(Math.Min(1.0, maxWidth / (image.Width * 0.75)), 396 / (image.Height * 0.75));
+        return (image.Width * 0.75 * scale, image.Height * 0.75 * scale);
     }
 
     /// <summary>The heading of a panel, for the outline, placed where it sits inside the panel.</summary>

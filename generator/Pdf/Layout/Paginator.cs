@@ -44,7 +44,7 @@ internal static class Paginator
             {
                 // A table continued from the last page repeats its header row; the repeat is decoration for screen
                 // readers, which read the header once.
-                foreach (var op in header.Ops) pages[^1].Ops.Add(FlowBuilder.Shift(op is WordOp w ? w with { Node = null } : op, y));
+                foreach (var op in header.Ops) pages[^1].Ops.Add(FlowBuilder.Shift(AsArtifact(op), y));
                 y += header.Height;
             }
 
@@ -57,6 +57,13 @@ internal static class Paginator
         if (pages.Count > 1 && pages[^1].Ops.Count == 0) pages.RemoveAt(pages.Count - 1);
         return pages;
     }
+
+    private static DisplayOp AsArtifact(DisplayOp op) => op switch
+    {
+        WordOp w => w with { Node = null },
+        ImageOp i => i with { Node = null },
+        _ => op,
+    };
 
     /// <summary>The height from this item to the end of its KeepWithNext chain.</summary>
     private static double ChainHeight(List<FlowItem> items, int i)
