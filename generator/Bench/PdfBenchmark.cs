@@ -2,14 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Handouts.Content;
 using Handouts.Diagnostics;
-using Handouts.Html;
 using Handouts.Markdown;
 using Handouts.Pdf;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
-using Handouts.Pdf.Text;
+using Handouts.Pdf.Shaping;
 using Handouts.Tailoring;
+using Handouts.Site;
+using Handouts.Templates;
+using Handouts.Threading;
 
 namespace Handouts.Bench;
 

@@ -1,85 +1,107 @@
 using System.Diagnostics;
 using Handouts.Checks;
-using Handouts.Content;
 using Handouts.Diagnostics;
-using Handouts.Files;
 using Handouts.Html;
 using Handouts.Markdown;
 using Handouts.Output;
 using Handouts.Pdf;
 using Handouts.Pdf.Fonts;
-using Handouts.Pdf.Template;
-using Handouts.Pdf.Text;
+using Handouts.Pdf.Shaping;
+using Handouts.Site;
 using Handouts.Tailoring;
+using Handouts.Templates;
+using Handouts.Threading;
 
 namespace Handouts.Build;
 
-/// <summary>The whole build as a recipe: load, expand, render, write. Every stage reports into one bag; nothing is
-/// written unless the bag ends with no errors (and, with --strict, no warnings).</summary>
+/// <summary>The whole build as a recipe. Each handout goes through its steps in one job (parse and tailor, check,
+/// render its pages, render its PDFs) and is then dropped, so memory stays flat however large the site; the pages
+/// that list handouts, the copied files and the reports follow. Every stage returns files and reports into one bag;
+/// nothing reaches the output unless the bag ends with no errors (and, with --strict, no warnings).</summary>
 internal static class SiteBuilder
 {
-    public static readonly string[] RequiredTemplates = ["layout.html", "pages/home.html", "pages/handout.html", "pages/term.html", "pages/404.html", TemplateSet.Print];
-
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        // First of all: the output is claimed (safe, locked, an earlier stopped build's swap put right) for the whole build.
-        var (claim, refusal) = options.OutDir is { } outDir
-            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir, options.LockWait ?? OutputLock.DefaultWait)
-            : (null, null);
+        var (claim, refusal) = ClaimOutput(options);
         using var held = claim;
         if (refusal is not null) return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
 
-        var contentRoot = new FileRoot(options.ContentDir, "content");
-        var templatesRoot = new FileRoot(options.TemplatesDir, "templates");
-        var content = ContentLoader.Load(contentRoot, diagnostics);
-        if (content is not null && options.BaseUrl is { } baseUrl)
-            content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
-        var strings = content is null ? null : UiStrings.Load(templatesRoot, content.Site, diagnostics);
-        using var templates = TemplateSet.Load(templatesRoot, RequiredTemplates, diagnostics);
-        if (templates is not null && templatesRoot.Read(TemplateSet.Print, Limits.TextBytes).Bytes is { } print)
-            PrintTemplateSchema.Check(FileRoot.Decode(print), templatesRoot.Display(TemplateSet.Print), diagnostics);
-        if (content is null || strings is null || templates is null) return Finish(diagnostics, options, null, null, clock, claim);
-
+        using var inputs = BuildInputs.Load(options, diagnostics);
+        if (inputs is null) return Finish(diagnostics, options, null, null, clock, claim);
+        var content = inputs.Content;
         var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
-        var pipeline = MarkdownPipelineFactory.Create();
-        var today = options.Today ?? Clock.Today();
-        var checker = new QualityChecker(content, today, diagnostics);
+        var parser = new HandoutParser(content, inputs.Markdown, diagnostics);
+        var checker = new QualityChecker(content, inputs.Today, diagnostics);
+        using var fonts = options.Pdf && !diagnostics.HasErrors ? LoadFonts(inputs, diagnostics) : null;
         if (diagnostics.HasErrors)
         {
-            // The model is not sound enough to render, but every body can still be checked, so one run reports all.
-            var parser = new HandoutParser(content, pipeline, diagnostics);
+            // Not sound enough to render, but every body can still be checked, so one run reports every problem.
             WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () => checker.Check(parser.Parse(plan))));
             return Finish(diagnostics, options, null, Report(), clock, claim);
         }
 
-        using var fonts = options.Pdf ? LoadFonts(templatesRoot, content.Site, diagnostics) : null;
-        if (options.Pdf && fonts is null) return Finish(diagnostics, options, null, null, clock, claim);
-        var pdf = fonts is null ? null : new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
-        var index = new SiteIndex(content, plans);
         using var staged = claim?.Stage(options.OnCommitStep);
-        var sink = (IPageSink?)staged ?? new DiscardSink();
-        var renderer = new SiteRenderer(index, templates, strings, pipeline, diagnostics, sink, pdf, options.BothPapers);
-        var counts = renderer.Render(templatesRoot, checker.Check);
+        var output = new SiteWriter(staged);
+        var index = new SiteIndex(content, plans);
+        var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
+        WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
+        {
+            var parsed = parser.Parse(plan);
+            checker.Check(parsed);
+            output.Write(pages.Render(parsed));
+            if (pdfs is not null) output.Write(pdfs.Render(parsed));
+            output.UsesMedia(parsed.Media);
+        }));
+        WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
+        output.Write(lists.Sitemap());
+        output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
+        output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
+        output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
         var report = Report();
-        sink.WriteText("reports/quality.json", QualityJson.Render(report));
-        sink.WriteText("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name));
+        output.Write(SiteFile.Page("reports/quality.json", QualityJson.Render(report)));
+        output.Write(SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name)));
+        var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count);
         return Finish(diagnostics, options, counts, report, clock, claim, staged);
 
-        QualityReport Report() => QualityReport.Build(today, checker.Results, diagnostics.Sorted());
+        QualityReport Report() => QualityReport.Build(inputs.Today, checker.Results, diagnostics.Sorted());
+    }
+
+    /// <summary>First of all, the output is claimed for the whole build: judged safe, locked against another build,
+    /// and an earlier stopped build's swap put right.</summary>
+    private static (OutputClaim? Claim, Diagnostic? Refusal) ClaimOutput(BuildOptions options) =>
+        options.OutDir is { } outDir
+            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir, options.LockWait ?? OutputLock.DefaultWait)
+            : (null, null);
+
+    /// <summary>The rendering stages, wired once per build from the inputs.</summary>
+    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, bool bothPapers, DiagnosticBag diagnostics)
+    {
+        var site = inputs.Content.Site;
+        var renderer = new PageRenderer(inputs.Templates, diagnostics);
+        var models = new ModelBuilder(index, inputs.Strings, fonts is not null, bothPapers ? site.OtherPaper : null);
+        var pages = new HandoutPages(models, renderer, new BodyRenderer(inputs.Markdown, site.AllowRawHtml));
+        var lists = new SitePages(index, models, renderer);
+        if (fonts is null) return (pages, null, lists);
+
+        // The print model is the page model without the PDF links.
+        var requests = new PrintRequests(inputs.Content, new ModelBuilder(index, inputs.Strings, pdfs: false), inputs.Templates, diagnostics);
+        var pdf = new PdfRenderer(site, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
+        return (pages, new HandoutPdfs(site, pdf, requests, inputs.Templates.PathOf(TemplateSet.Print), diagnostics, bothPapers), lists);
     }
 
     /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>
-    private static FontLibrary? LoadFonts(FileRoot templates, SiteConfig site, DiagnosticBag diagnostics)
+    private static FontLibrary? LoadFonts(BuildInputs inputs, DiagnosticBag diagnostics)
     {
+        var site = inputs.Content.Site;
         try
         {
-            return FontLibrary.Load(templates, site.Fonts ?? FontLibrary.DefaultFiles);
+            return FontLibrary.Load(inputs.TemplatesRoot, site.Fonts ?? FontLibrary.DefaultFiles);
         }
         catch (InvalidDataException e)
         {
-            diagnostics.Error(Codes.FontError, SourceLocation.File(templates.Display(site.Fonts is null ? "fonts" : "")), e.Message);
+            diagnostics.Error(Codes.FontError, SourceLocation.File(inputs.TemplatesRoot.Display(site.Fonts is null ? "fonts" : "")), e.Message);
             return null;
         }
     }
@@ -91,16 +113,5 @@ internal static class SiteBuilder
         var failed = counts is null || diagnostics.Any(d => d.IsError);
         if (!failed) staged?.Commit();
         return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes);
-    }
-
-    private sealed class DiscardSink : IPageSink
-    {
-        public void WriteText(string relativePath, string text)
-        {
-        }
-
-        public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
-        {
-        }
     }
 }

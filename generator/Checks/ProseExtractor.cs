@@ -4,6 +4,7 @@ using Handouts.Tailoring;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Handouts.Text;
 
 namespace Handouts.Checks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Handouts.Html;
+using Handouts.Text;
 
 namespace Handouts.Checks;
 

@@ -5,6 +5,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Handouts.Text;
 
 namespace Handouts.Checks;
 

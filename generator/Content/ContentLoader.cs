@@ -1,5 +1,6 @@
 using Handouts.Diagnostics;
 using Handouts.Files;
+using Handouts.Threading;
 
 namespace Handouts.Content;
 

@@ -16,6 +16,10 @@ internal static class HandoutLoader
     private static readonly string[] VariantKeys = ["cancer", "treatment"];
     internal static readonly string[] Audiences = ["patients", "caregivers", "parents"];
 
+    /// <summary>Slugs that would collide with the folders the site itself uses inside a language folder
+    /// (<c>en/cancer/</c>, <c>media/</c>, ...).</summary>
+    public static readonly string[] ReservedSlugs = ["cancer", "treatment", "media", "assets", "reports", "pdf"];
+
     public static Handout? Load(FileRoot files, string relative, SiteConfig site, DiagnosticBag diagnostics)
     {
         var path = files.Display(relative);
@@ -29,9 +33,9 @@ internal static class HandoutLoader
             return null;
         }
 
-        if (Html.SitePaths.ReservedSlugs.Contains(slug))
+        if (ReservedSlugs.Contains(slug))
         {
-            diagnostics.Error(Codes.BadFileName, SourceLocation.Start(path), $"'{slug}' is a folder name the site itself uses ({string.Join(", ", Html.SitePaths.ReservedSlugs)}); rename the file");
+            diagnostics.Error(Codes.BadFileName, SourceLocation.Start(path), $"'{slug}' is a folder name the site itself uses ({string.Join(", ", ReservedSlugs)}); rename the file");
             return null;
         }
 

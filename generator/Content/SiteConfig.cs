@@ -17,4 +17,7 @@ internal sealed record SiteConfig(
 {
     /// <summary>The first language listed: originals are written in it, and missing strings fall back to it.</summary>
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>The paper a build with <c>--both-papers</c> makes in addition to <see cref="Paper"/>.</summary>
+    public string OtherPaper => Paper == "a4" ? "letter" : "a4";
 }

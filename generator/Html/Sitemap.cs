@@ -1,4 +1,5 @@
 using System.Text;
+using Handouts.Text;
 
 namespace Handouts.Html;
 

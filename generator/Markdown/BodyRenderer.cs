@@ -1,4 +1,3 @@
-using Handouts.Html;
 using Handouts.Tailoring;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
@@ -8,6 +7,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Handouts.Text;
 
 namespace Handouts.Markdown;
 

@@ -3,6 +3,7 @@ using Handouts.Markdown;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 using Handouts.Tailoring;
+using Handouts.Text;
 using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
@@ -94,7 +95,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) continue;
             var (image, error) = images.Get(target["media/".Length..]);
             if (image is null) problems.ImageProblem(bodyLine + link.Line, $"image '{target["media/".Length..]}' cannot go in the PDF: {error}");
-            else found.Add(new ImageBlock(image, Checks.InlineText.Of(link), bodyLine + link.Line));
+            else found.Add(new ImageBlock(image, InlineText.Of(link), bodyLine + link.Line));
         }
 
         return found;

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Handouts.Content;
 using Handouts.Files;
-using Handouts.Html;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
-using Handouts.Pdf.Text;
+using Handouts.Pdf.Shaping;
 using Handouts.Pdf.Template;
 using Handouts.Pdf.Writer;
+using Handouts.Templates;
 
 namespace Handouts.Pdf;
 

@@ -1,4 +1,4 @@
-using Handouts.Pdf.Text;
+using Handouts.Pdf.Shaping;
 
 namespace Handouts.Pdf.Layout;
 

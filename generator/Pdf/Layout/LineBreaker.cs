@@ -1,5 +1,5 @@
 using Handouts.Pdf.Fonts;
-using Handouts.Pdf.Text;
+using Handouts.Pdf.Shaping;
 
 namespace Handouts.Pdf.Layout;
 

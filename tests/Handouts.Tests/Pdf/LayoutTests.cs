@@ -1,6 +1,6 @@
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Layout;
-using Handouts.Pdf.Text;
+using Handouts.Pdf.Shaping;
 using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Pdf;

@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace Handouts;
+namespace Handouts.Threading;
 
 /// <summary>Runs items on every core, each thread taking the next index. Measured against Parallel.ForEach on the
 /// 1,000-handout benchmark: its waiting thread spun in sched_yield about 9,000 times, a tenth of a second of system

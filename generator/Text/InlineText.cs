@@ -2,7 +2,7 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Handouts.Checks;
+namespace Handouts.Text;
 
 /// <summary>The words a reader sees in a block, without Markdown: what readability and link-text checks read.</summary>
 internal static class InlineText

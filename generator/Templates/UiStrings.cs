@@ -2,8 +2,9 @@ using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Files;
 using YamlDotNet.RepresentationModel;
+using Handouts.Text;
 
-namespace Handouts.Html;
+namespace Handouts.Templates;
 
 /// <summary>The words of the interface ("Key points", "Call us", month names) per language, from
 /// <c>templates/strings.yml</c>. A language missing some falls back to the default language's words.</summary>

@@ -1,4 +1,4 @@
-namespace Handouts.Html;
+namespace Handouts.Templates;
 
 // The model every template sees. Scriban exposes members in snake_case (MainMessage → main_message). Every text
 // value is HTML-escaped once when the model is built; `body` and `content` are HTML. README lists every member.

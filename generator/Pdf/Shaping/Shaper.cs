@@ -3,7 +3,7 @@ using System.Text;
 using Handouts.Pdf.Fonts;
 using Buffer = HarfBuzzSharp.Buffer;
 
-namespace Handouts.Pdf.Text;
+namespace Handouts.Pdf.Shaping;
 
 /// <summary>Shapes words with HarfBuzz (kerning, ligatures, marks) and caches them: a handout's words repeat across
 /// its variants, profiles and paper sizes, and across handouts.</summary>

@@ -1,15 +1,12 @@
 using Handouts.Tailoring;
 
-namespace Handouts.Html;
+namespace Handouts.Site;
 
 /// <summary>Where each page lives, relative to the site root. Every link between pages is made relative with
 /// <see cref="Relative"/>, so the site works from any sub-path and from <c>file://</c>; folder links always name
 /// <c>index.html</c> because <c>file://</c> does not serve folder indexes.</summary>
 internal static class SitePaths
 {
-    /// <summary>Slugs that would collide with the folders the site itself uses inside a language folder.</summary>
-    public static readonly string[] ReservedSlugs = ["cancer", "treatment", "media", "assets", "reports", "pdf"];
-
     public const string Root = "index.html";
 
     public static string Home(string lang) => $"{lang}/index.html";

@@ -1,11 +1,13 @@
 using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Markdown;
-using Handouts.Pdf;
 using Handouts.Pdf.Layout;
 using Handouts.Tailoring;
+using Handouts.Site;
+using Handouts.Templates;
+using Handouts.Text;
 
-namespace Handouts.Html;
+namespace Handouts.Pdf;
 
 /// <summary>Makes the request for one PDF: the page model with the print settings, run through the print template.
 /// Null when the template failed (the error is reported).</summary>

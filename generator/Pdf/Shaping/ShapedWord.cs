@@ -1,6 +1,6 @@
 using Handouts.Pdf.Fonts;
 
-namespace Handouts.Pdf.Text;
+namespace Handouts.Pdf.Shaping;
 
 /// <summary>One glyph as HarfBuzz placed it, in font units; <see cref="Text"/> is the source text of its cluster
 /// (empty for the second and later glyphs of a cluster), which becomes its ToUnicode entry.</summary>

@@ -2,8 +2,10 @@ using Handouts.Content;
 using Handouts.Markdown;
 using Handouts.Tailoring;
 using Scriban.Runtime;
+using Handouts.Site;
+using Handouts.Text;
 
-namespace Handouts.Html;
+namespace Handouts.Templates;
 
 /// <summary>Builds the template model of each page. Text is HTML-escaped here, once, so templates cannot forget to.</summary>
 internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs, string? otherPaper = null)

@@ -5,7 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Handouts.Html;
+namespace Handouts.Templates;
 
 /// <summary>The Scriban templates of a run, parsed once. Rendering is strict: an unknown variable or member fails
 /// the build at <c>template(line,col)</c> instead of printing nothing into a patient's page.</summary>

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Handouts.Html;
+namespace Handouts.Text;
 
 /// <summary>HTML/XML escaping of the five special characters only. HtmlText.Escape also turns every Latin-1
 /// letter into a numeric entity ("C&amp;#225;ncer"), which bloats Spanish pages and makes them unreadable as source.</summary>

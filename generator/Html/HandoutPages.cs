@@ -1,0 +1,22 @@
+using Handouts.Markdown;
+using Handouts.Site;
+using Handouts.Tailoring;
+using Handouts.Templates;
+
+namespace Handouts.Html;
+
+/// <summary>Html stage for one handout: its general page and a page per variant, from one parse.</summary>
+internal sealed class HandoutPages(ModelBuilder models, PageRenderer pages, BodyRenderer body)
+{
+    public IEnumerable<SiteFile> Render(ParsedHandout parsed)
+    {
+        var plan = parsed.Plan;
+        var labels = models.Labels(plan.Language);
+        foreach (var variant in plan.Variants.Prepend(Variant.General))
+        {
+            var path = SitePaths.Handout(plan.Language, plan.Slug, variant);
+            if (pages.Render("pages/handout.html", models.HandoutPage(plan, variant, path, body.Render(parsed, variant, labels))) is { } html)
+                yield return SiteFile.Page(path, html);
+        }
+    }
+}
