@@ -10,11 +10,11 @@ internal enum BuildOutcome
     UsageError,
 }
 
-/// <param name="Notes">What the build did besides building, to be said: putting back a site an earlier build left
-/// moved aside.</param>
 /// <summary>What a build wrote: pages patients can reach, tailored variants, source handouts.</summary>
 internal sealed record RenderCounts(int Pages, int Variants, int Handouts);
 
+/// <param name="Notes">What the build did besides building, to be said: putting back a site an earlier build left
+/// moved aside.</param>
 internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed, QualityReport? Quality, IReadOnlyList<string>? Notes = null)
 {
     public int ExitCode => Outcome switch
