@@ -9,17 +9,20 @@ internal static class App
 {
     public const int BugExitCode = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
-        var verbose = new Option<bool>("--verbose") { Description = "Show the details of an internal error", Recursive = true };
-        var root = new RootCommand("handouts: patient-education handouts from Markdown to a static site")
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Invoke(Commands(output, error), args, output, error);
+
+    /// <summary>The clinic's commands; benchmarks live in their own program (bench/Handouts.Bench).</summary>
+    public static RootCommand Commands(TextWriter output, TextWriter error) =>
+        new("handouts: patient-education handouts from Markdown to a static site")
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
-            CorpusCommand.Create(output),
-            BenchPdfCommand.Create(output),
         };
-        root.Options.Add(verbose);
+
+    public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
+    {
+        var verboseOption = new Option<bool>("--verbose") { Description = "Show the details of an internal error", Recursive = true };
+        root.Options.Add(verboseOption);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -34,8 +37,9 @@ internal static class App
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error.WriteLine($"handouts: internal error ({e.GetType().Name}: {e.Message}). This is a bug in Handouts, not in your content: please report it with the command you ran{(parse.GetValue(verbose) ? "." : " (run again with --verbose for details).")}");
-            if (parse.GetValue(verbose)) error.WriteLine(e);
+            var verbose = parse.GetValue(verboseOption);
+            error.WriteLine($"handouts: internal error ({e.GetType().Name}: {e.Message}). This is a bug in Handouts, not in your content: please report it with the command you ran{(verbose ? "." : " (run again with --verbose for details).")}");
+            if (verbose) error.WriteLine(e);
             return BugExitCode;
         }
     }

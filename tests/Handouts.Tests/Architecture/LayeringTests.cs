@@ -10,7 +10,7 @@ public sealed class LayeringTests
 {
     private static readonly Assembly Generator = typeof(Handouts.Build.SiteBuilder).Assembly;
 
-    /// <summary>Each stage with the stages it may use, bottom first. Build and Cli sit on top of everything.</summary>
+    /// <summary>Each stage with the stages it may use, bottom first. Build and Cli sit on top of everything; benchmarks are a project of their own.</summary>
     private static readonly (string Stage, string[] Uses)[] Layers =
     [
         ("Diagnostics", []),
@@ -35,7 +35,7 @@ public sealed class LayeringTests
     public void A_stage_uses_only_the_stages_below_it(string stage)
     {
         var uses = Layers.Single(l => l.Stage == stage).Uses;
-        var above = Layers.Select(l => l.Stage).Concat(["Build", "Cli", "Bench"]).Where(s => s != stage && !uses.Contains(s));
+        var above = Layers.Select(l => l.Stage).Concat(["Build", "Cli"]).Where(s => s != stage && !uses.Contains(s));
         var result = Types.InAssembly(Generator).That().ResideInNamespace($"Handouts.{stage}")
             .ShouldNot().HaveDependencyOnAny([.. above.Select(s => $"Handouts.{s}")]).GetResult();
         Assert.True(result.IsSuccessful, $"{stage} reaches up or sideways: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -44,7 +44,7 @@ public sealed class LayeringTests
     [Fact]
     public void Every_type_belongs_to_a_stage()
     {
-        var known = Layers.Select(l => l.Stage).Concat(["Build", "Cli", "Bench"]).ToHashSet();
+        var known = Layers.Select(l => l.Stage).Concat(["Build", "Cli"]).ToHashSet();
         var stray = Generator.GetTypes()
             .Where(t => t.Namespace is { } ns && ns.StartsWith("Handouts", StringComparison.Ordinal) && !t.Name.StartsWith('<'))
             .Where(t => t.Namespace!.Split('.') is var parts && (parts.Length < 2 || !known.Contains(parts[1])))
@@ -57,7 +57,7 @@ public sealed class LayeringTests
     public void Only_the_file_roots_and_the_staging_sink_touch_the_file_system()
     {
         var result = Types.InAssembly(Generator).That().DoNotResideInNamespace("Handouts.Files")
-            .And().DoNotResideInNamespace("Handouts.Output").And().DoNotResideInNamespace("Handouts.Bench")
+            .And().DoNotResideInNamespace("Handouts.Output")
             .ShouldNot().HaveDependencyOnAny("System.IO.File", "System.IO.Directory", "System.IO.RandomAccess").GetResult();
         Assert.True(result.IsSuccessful, "reads or writes files directly: " + string.Join(", ", result.FailingTypeNames ?? []));
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Handouts.Bench;
+using Handouts.Cli;
 
-namespace Handouts.Cli;
+namespace Handouts.Bench;
 
 /// <summary><c>handouts bench-pdf</c>: the PDF benchmark (README, "Benchmark").</summary>
 internal static class BenchPdfCommand

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Handouts.Bench;
 
-namespace Handouts.Cli;
+namespace Handouts.Bench;
 
 /// <summary><c>handouts corpus</c>: writes a synthetic content folder for the benchmark (see README).</summary>
 internal static class CorpusCommand

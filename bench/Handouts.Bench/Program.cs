@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Handouts.Bench;
+
+// handouts-bench corpus | pdf: see README, "Benchmark".
+var root = new RootCommand("handouts-bench: synthetic corpora and in-process benchmarks for Handouts")
+{
+    CorpusCommand.Create(Console.Out),
+    BenchPdfCommand.Create(Console.Out),
+};
+return root.Parse(args).Invoke();
