@@ -1,4 +1,3 @@
-using System.Globalization;
 using Handouts.Markdown;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
@@ -9,8 +8,6 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
-using Block = Handouts.Pdf.Layout.Block;
-using ListBlock = Markdig.Syntax.ListBlock;
 using Markdig.Syntax.Inlines;
 
 namespace Handouts.Pdf;
@@ -19,19 +16,19 @@ namespace Handouts.Pdf;
 /// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
 internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, ImageCache images, PrintProblems problems, Func<string, string> alertTitle)
 {
-    public List<Block> Convert(MarkdownDocument document, Variant variant)
+    public List<PrintBlock> Convert(MarkdownDocument document, Variant variant)
     {
-        var blocks = new List<Block>();
+        var blocks = new List<PrintBlock>();
         AddAll(document, variant, blocks);
         return blocks;
     }
 
-    private void AddAll(ContainerBlock container, Variant variant, List<Block> blocks)
+    private void AddAll(ContainerBlock container, Variant variant, List<PrintBlock> blocks)
     {
         foreach (var block in container) Add(block, variant, blocks);
     }
 
-    private void Add(Markdig.Syntax.Block block, Variant variant, List<Block> blocks)
+    private void Add(Block block, Variant variant, List<PrintBlock> blocks)
     {
         var line = bodyLine + block.Line;
         switch (block)
@@ -40,15 +37,15 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 if (tailored.GetData(typeof(Condition)) is Condition c && c.Matches(variant)) AddAll(tailored, variant, blocks);
                 break;
             case HeadingBlock heading:
-                blocks.Add(new TextBlock(Spans(heading.Inline), "H" + heading.Level.ToString(CultureInfo.InvariantCulture), profile.HeadingSize(heading.Level), line, SpaceBefore: profile.Body * 0.9, SpaceAfter: profile.Body * 0.2));
+                blocks.Add(new TextBlock(Spans(heading.Inline), TextBlock.Heading(heading.Level), profile.HeadingSize(heading.Level), line, SpaceBefore: profile.Body * 0.9, SpaceAfter: profile.Body * 0.2));
                 blocks.AddRange(Images(heading.Inline));
                 break;
             case ParagraphBlock paragraph:
                 var text = Spans(paragraph.Inline);
-                if (text.Any(s => !string.IsNullOrWhiteSpace(s.Text))) blocks.Add(new TextBlock(text, "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
+                if (text.Any(s => !string.IsNullOrWhiteSpace(s.Text))) blocks.Add(new TextBlock(text, StructType.P, profile.Body, line, SpaceAfter: profile.Body * 0.5));
                 blocks.AddRange(Images(paragraph.Inline));
                 break;
-            case ListBlock list:
+            case Markdig.Syntax.ListBlock list:
                 blocks.Add(List(list, variant, line));
                 break;
             case Table table:
@@ -61,7 +58,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 break;
             case AlertBlock alert:
                 // GitHub alerts ("> [!WARNING]") print as a panel titled with the kind of alert.
-                var inner = new List<Block> { new TextBlock([new Span(alertTitle(alert.Kind.ToString().ToLowerInvariant()))], "P", profile.Body, line, Bold: true, SpaceAfter: profile.Body * 0.2) };
+                var inner = new List<PrintBlock> { new TextBlock([new TextRun(alertTitle(alert.Kind.ToString().ToLowerInvariant()))], StructType.P, profile.Body, line, Bold: true, SpaceAfter: profile.Body * 0.2) };
                 AddAll(alert, variant, inner);
                 blocks.Add(new PanelBlock(inner, Rgb.CallFill, Rgb.CallRule, line));
                 break;
@@ -72,7 +69,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 blocks.Add(new RuleBlock(line));
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
-                blocks.Add(new TextBlock([new Span(leaf.Lines.ToString())], "P", profile.Body, line, SpaceAfter: profile.Body * 0.5));
+                blocks.Add(new TextBlock([new TextRun(leaf.Lines.ToString())], StructType.P, profile.Body, line, SpaceAfter: profile.Body * 0.5));
                 break;
             case ContainerBlock other:
                 AddAll(other, variant, blocks);
@@ -101,13 +98,13 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
         return found;
     }
 
-    private Layout.ListBlock List(ListBlock list, Variant variant, int line)
+    private PrintList List(Markdig.Syntax.ListBlock list, Variant variant, int line)
     {
         var items = new List<ListItem>();
         var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var content = new List<Block>();
+            var content = new List<PrintBlock>();
             AddAll(item, variant, content);
             var isTask = item.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList };
             var marker = isTask ? null : list.IsOrdered ? $"{number}." : "•";
@@ -115,12 +112,12 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             items.Add(new ListItem(marker, content));
         }
 
-        return new Layout.ListBlock(items, line);
+        return new PrintList(items, line);
     }
 
-    private List<Span> Spans(ContainerInline? inline)
+    private List<TextRun> Spans(ContainerInline? inline)
     {
-        var spans = new List<Span>();
+        var spans = new List<TextRun>();
         if (inline is not null) Collect(inline, false, false, null, spans);
 
         // Drop the leading space that follows a task box.
@@ -128,25 +125,25 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
         return spans;
     }
 
-    private void Collect(Inline inline, bool bold, bool italic, string? link, List<Span> spans)
+    private void Collect(Inline inline, bool bold, bool italic, string? link, List<TextRun> spans)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                spans.Add(new Span(literal.Content.ToString(), bold, italic, link));
+                spans.Add(new TextRun(literal.Content.ToString(), bold, italic, link));
                 break;
             case CodeInline code:
-                spans.Add(new Span(code.Content, bold, italic, link));
+                spans.Add(new TextRun(code.Content, bold, italic, link));
                 break;
             case LineBreakInline br:
                 // A hard break (two spaces or a backslash at the end of a line) starts a new line; a soft one is a space.
-                spans.Add(new Span(br.IsHard ? "\n" : " ", bold, italic, link));
+                spans.Add(new TextRun(br.IsHard ? "\n" : " ", bold, italic, link));
                 break;
             case HtmlEntityInline entity:
-                spans.Add(new Span(entity.Transcoded.ToString(), bold, italic, link));
+                spans.Add(new TextRun(entity.Transcoded.ToString(), bold, italic, link));
                 break;
             case HtmlInline html:
-                spans.Add(new Span(html.Tag, bold, italic, link));
+                spans.Add(new TextRun(html.Tag, bold, italic, link));
                 break;
             case EmphasisInline emphasis:
                 foreach (var child in emphasis) Collect(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1, link, spans);

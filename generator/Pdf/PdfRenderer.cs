@@ -31,12 +31,12 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         var layout = new PrintTemplateReader(request.Profile, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
         var p = layout.Margin is { } margin ? request.Profile with { Margin = margin } : request.Profile;
         var paper = layout.Size is { } size ? PaperSize.Of(size) : request.Paper;
-        var root = new StructNode("Document", null);
+        var root = new StructNode(StructType.Document, null);
         var width = paper.Width - 2 * p.Margin;
         var flow = new FlowBuilder(breaker, p).Build(layout.Content, p.Margin, width, root);
         var headerHeight = p.Small * 2.2;
-        var footerLines = layout.Footer.Count(i => i.Kind == "text" && i.Align != "right");
-        var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == "qr") ? QrSize(p) + 6 : 0);
+        var footerLines = layout.Footer.Count(i => i.Kind == RunningKind.Text && !i.AlignRight);
+        var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == RunningKind.Qr) ? QrSize(p) + 6 : 0);
         var (top, bottom) = (p.Margin + headerHeight, paper.Height - p.Margin - footerHeight);
 
         // A footer of many lines can leave no room at all: every line of the handout would then take a page of its own.
@@ -64,7 +64,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         var x = p.Margin;
         foreach (var item in items)
         {
-            if (item.Kind == "image")
+            if (item.Kind == RunningKind.Image)
             {
                 var (image, error) = images.Get(item.Text);
                 if (image is null)
@@ -79,9 +79,9 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
                 page.Ops.Add(new ImageOp(x, baseline - height * 0.8, w, height, image, null));
                 x += w + p.Small * 0.5;
             }
-            else if (item.Kind == "text")
+            else if (item.Kind == RunningKind.Text)
             {
-                Line(page, breaker, item.Text, x, baseline, item.Size, p.Margin + width - x, Rgb.Muted, item.Align == "right");
+                Line(page, breaker, item.Text, x, baseline, item.Size, p.Margin + width - x, Rgb.Muted, item.AlignRight);
             }
         }
 
@@ -92,7 +92,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
     /// footer keeps its place, so the rest of the layout does not move).</summary>
     private bool[][]? QrModules(IReadOnlyList<RunningItem> footer, PrintProblems problems)
     {
-        if (footer.FirstOrDefault(i => i.Kind == "qr") is not { } qr) return null;
+        if (footer.FirstOrDefault(i => i.Kind == RunningKind.Qr) is not { } qr) return null;
         if (qrCodes.Modules(qr.Text) is { } modules) return modules;
         var shown = qr.Text.Length > 60 ? qr.Text[..60] + "…" : qr.Text;
         problems.QrProblem($"the footer's QR code cannot hold '{shown}' ({System.Text.Encoding.UTF8.GetByteCount(qr.Text)} bytes; a QR code holds at most 2,331): shorten base_url, the slug or the ids in the page's address");
@@ -104,7 +104,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
     private static void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, bool[][]? modules, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
     {
         if (items.Count == 0) return;
-        var qr = items.FirstOrDefault(i => i.Kind == "qr");
+        var qr = items.FirstOrDefault(i => i.Kind == RunningKind.Qr);
         var textWidth = width;
         if (qr is not null)
         {
@@ -113,14 +113,14 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
             textWidth -= size + p.Small;
         }
 
-        var left = items.Where(i => i.Kind == "text" && i.Align != "right").ToList();
+        var left = items.Where(i => i.Kind == RunningKind.Text && !i.AlignRight).ToList();
         var top = paper.Height - p.Margin - Math.Max(p.Small * 1.4 * left.Count, qr is null ? 0 : QrSize(p) - p.Small * 0.6) + p.Small;
         page.Ops.Add(new RectOp(p.Margin, top - p.Small * 1.3, textWidth, 0.6, Rgb.Muted, null, 0));
         string Fill(string text) => text.Replace("{page}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{pages}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         for (var i = 0; i < left.Count; i++)
             Line(page, breaker, Fill(left[i].Text), p.Margin, top + i * p.Small * 1.4, left[i].Size, textWidth, Rgb.Muted, false);
-        foreach (var right in items.Where(i => i.Kind == "text" && i.Align == "right"))
+        foreach (var right in items.Where(i => i.Kind == RunningKind.Text && i.AlignRight))
             Line(page, breaker, Fill(right.Text), p.Margin, top, right.Size, textWidth, Rgb.Black, true);
     }
 
@@ -128,7 +128,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
 
     private static void Line(LaidOutPage page, LineBreaker breaker, string text, double left, double baseline, double size, double width, Rgb color, bool alignRight)
     {
-        var lines = breaker.Break([new Span(text)], size, width, false, false, 0);
+        var lines = breaker.Break([new TextRun(text)], size, width, false, false, 0);
         if (lines.Count == 0) return;
         var x = alignRight ? left + width - lines[0].Width : left;
         foreach (var w in lines[0].Words) page.Ops.Add(new WordOp(x + w.X, baseline, w.Word, size, color, null, false));

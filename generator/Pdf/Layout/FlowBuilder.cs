@@ -6,25 +6,25 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
     private const double ListIndent = 1.6;
     private const double PanelPadding = 10;
 
-    public List<FlowItem> Build(IReadOnlyList<Block> blocks, double left, double width, StructNode parent)
+    public List<FlowItem> Build(IReadOnlyList<PrintBlock> blocks, double left, double width, StructNode parent)
     {
         var items = new List<FlowItem>();
         foreach (var block in blocks) Add(block, left, width, parent, items);
         return items;
     }
 
-    private void Add(Block block, double left, double width, StructNode parent, List<FlowItem> items)
+    private void Add(PrintBlock block, double left, double width, StructNode parent, List<FlowItem> items)
     {
         switch (block)
         {
             case TextBlock text:
                 AddText(text, left, width, parent.Child(text.Tag), items, null);
                 break;
-            case ListBlock list:
-                AddList(list, left, width, parent.Child("L"), items);
+            case PrintList list:
+                AddList(list, left, width, parent.Child(StructType.L), items);
                 break;
             case PanelBlock panel:
-                AddPanel(panel, left, width, parent.Child("Div"), items);
+                AddPanel(panel, left, width, parent.Child(StructType.Div), items);
                 break;
             case SpacerBlock spacer:
                 items.Add(new FlowItem(0, spacer.Height));
@@ -44,7 +44,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 AddImage(image, left, width, parent, items);
                 break;
             case TableBlock table:
-                AddTable(table, left, width, parent.Child("Table"), items);
+                AddTable(table, left, width, parent.Child(StructType.Table), items);
                 break;
         }
     }
@@ -60,12 +60,12 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         {
             var item = new FlowItem(lineHeight, i == 0 ? block.SpaceBefore : 0)
             {
-                Bookmark = i == 0 && block.IsHeading ? new Bookmark(string.Concat(block.Spans.Select(s => s.Text)).Trim(), int.Parse(block.Tag[1..], System.Globalization.CultureInfo.InvariantCulture), 0) : null,
+                Bookmark = i == 0 && block.IsHeading ? new Bookmark(string.Concat(block.Spans.Select(s => s.Text)).Trim(), block.HeadingLevel, 0) : null,
             };
             foreach (var group in Groups(lines[i].Words))
             {
                 var first = group[0];
-                var link = first.Span.Link is { } uri ? links.TryGetValue(uri, out var existing) ? existing : links[uri] = node.Child("Link", uri) : null;
+                var link = first.Span.Link is { } uri ? links.TryGetValue(uri, out var existing) ? existing : links[uri] = node.Child(StructType.Link, uri) : null;
                 foreach (var w in group)
                     item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, block.Size, link is null ? color : Rgb.Link, link ?? node, link is not null));
                 if (link is not null)
@@ -101,14 +101,14 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         return groups;
     }
 
-    private void AddList(ListBlock list, double left, double width, StructNode node, List<FlowItem> items)
+    private void AddList(PrintList list, double left, double width, StructNode node, List<FlowItem> items)
     {
         var indent = profile.Body * ListIndent;
         foreach (var entry in list.Items)
         {
-            var li = node.Child("LI");
-            var label = li.Child("Lbl");
-            var body = li.Child("LBody");
+            var li = node.Child(StructType.LI);
+            var label = li.Child(StructType.Lbl);
+            var body = li.Child(StructType.LBody);
             var before = items.Count;
             foreach (var block in entry.Content)
             {
@@ -135,7 +135,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             return;
         }
 
-        var words = breaker.Break([new Span(marker)], size, indent, false, false, 0);
+        var words = breaker.Break([new TextRun(marker)], size, indent, false, false, 0);
         if (words.Count == 0) return;
         var w = words[0].Width;
         foreach (var word in words[0].Words)
@@ -192,7 +192,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var isHeader = r < table.HeaderRows;
-            var rowNode = node.Child("TR");
+            var rowNode = node.Child(StructType.TR);
             var cells = new List<(List<TextLine> Lines, List<(ImageBlock Block, double Y, double Width, double Height)> Images, double X, double Width, StructNode Node)>();
             var x = left;
             for (var c = 0; c < columns; c++)
@@ -209,7 +209,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                     y += h;
                 }
 
-                cells.Add((cellLines, placed, x, widths[c], rowNode.Child(isHeader ? "TH" : "TD")));
+                cells.Add((cellLines, placed, x, widths[c], rowNode.Child(isHeader ? StructType.TH : StructType.TD)));
                 x += widths[c];
             }
 
@@ -227,7 +227,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 }
 
                 foreach (var (image, y, w, h) in cell.Images)
-                    item.Ops.Add(new ImageOp(cell.X + pad, pad + y, w, h, image.Image, cell.Node.Child("Figure", alt: image.Alt)));
+                    item.Ops.Add(new ImageOp(cell.X + pad, pad + y, w, h, image.Image, cell.Node.Child(StructType.Figure, alt: image.Alt)));
             }
 
             if (isHeader)
@@ -258,7 +258,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             var w = Fixed(spec) > 0 ? Fixed(spec) : shares > 0 ? rest * Share(spec) / shares : available / row.Columns.Count;
             var y = 0.0;
             var first = true;
-            foreach (var item in Build(content, x, w, parent.Child("Div")))
+            foreach (var item in Build(content, x, w, parent.Child(StructType.Div)))
             {
                 if (!first) y += item.SpaceBefore;
                 first = false;
@@ -279,7 +279,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
     {
         var (w, h) = ImageSize(block.Image, width);
         var item = new FlowItem(h, profile.Body * 0.5);
-        item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, parent.Child("Figure", alt: block.Alt)));
+        item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, parent.Child(StructType.Figure, alt: block.Alt)));
         items.Add(item);
         items.Add(new FlowItem(0, profile.Body * 0.5));
     }

@@ -4,7 +4,7 @@ using Handouts.Pdf.Shaping;
 namespace Handouts.Pdf.Layout;
 
 /// <summary>A word placed on a line: x from the line's start.</summary>
-internal sealed record PlacedWord(double X, ShapedWord Word, Span Span);
+internal sealed record PlacedWord(double X, ShapedWord Word, TextRun Span);
 
 internal sealed record TextLine(IReadOnlyList<PlacedWord> Words, double Width);
 
@@ -12,9 +12,9 @@ internal sealed record TextLine(IReadOnlyList<PlacedWord> Words, double Width);
 /// that fit, never left to overflow the page.</summary>
 internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, int> missingCharacter)
 {
-    private readonly record struct Piece(string Text, Span Span, bool SpaceAfter);
+    private readonly record struct Piece(string Text, TextRun Span, bool SpaceAfter);
 
-    public List<TextLine> Break(IReadOnlyList<Span> spans, double size, double width, bool forceBold, bool allowItalic, int sourceLine)
+    public List<TextLine> Break(IReadOnlyList<TextRun> spans, double size, double width, bool forceBold, bool allowItalic, int sourceLine)
     {
         var lines = new List<TextLine>();
         var current = new List<PlacedWord>();
@@ -63,7 +63,7 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
         return face.SpaceAdvance * size / face.UnitsPerEm;
     }
 
-    private static FontStyle Style(Span span, bool forceBold, bool allowItalic)
+    private static FontStyle Style(TextRun span, bool forceBold, bool allowItalic)
     {
         var bold = span.Bold || forceBold;
         var italic = span.Italic && allowItalic;
@@ -93,7 +93,7 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
         }
     }
 
-    private static IEnumerable<Piece> Pieces(IReadOnlyList<Span> spans)
+    private static IEnumerable<Piece> Pieces(IReadOnlyList<TextRun> spans)
     {
         foreach (var span in spans)
         {

@@ -20,7 +20,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
     // What XDocument.Parse uses (whitespace-only text dropped), without its DTD processing.
     private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true };
 
-    public PrintLayout Read(string xml, Func<List<Block>> body)
+    public PrintLayout Read(string xml, Func<List<PrintBlock>> body)
     {
         XDocument document;
         try
@@ -74,9 +74,9 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         return image;
     }
 
-    private List<Block> Blocks(XElement? container, Func<List<Block>> body)
+    private List<PrintBlock> Blocks(XElement? container, Func<List<PrintBlock>> body)
     {
-        var blocks = new List<Block>();
+        var blocks = new List<PrintBlock>();
         if (container is null) return blocks;
         foreach (var e in container.Elements())
         {
@@ -97,12 +97,12 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
                     break;
                 case "list":
                     var numbered = Value(e, "marker") == "number";
-                    blocks.Add(new Layout.ListBlock(
+                    blocks.Add(new PrintList(
                         e.Elements("item").Select((item, i) => new ListItem(numbered ? $"{i + 1}." : "•", item.HasElements ? Blocks(item, body) : [Text(item, line)])).ToList(),
                         line));
                     break;
                 case "row":
-                    blocks.Add(new RowBlock(e.Elements("column").Select(c => (Value(c, "width") ?? "*", (IReadOnlyList<Block>)Blocks(c, body))).ToList(), line));
+                    blocks.Add(new RowBlock(e.Elements("column").Select(c => (Value(c, "width") ?? "*", (IReadOnlyList<PrintBlock>)Blocks(c, body))).ToList(), line));
                     break;
                 case "markdown":
                     blocks.AddRange(body());
@@ -128,29 +128,29 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         var style = Value(e, "style", "text") ?? "body";
         var (size, tag, color, before, after) = style switch
         {
-            "title" => (profile.Title, "H1", (Rgb?)null, 0.0, profile.Body * 0.3),
-            "h2" => (profile.H2, "H2", null, profile.Body * 0.6, profile.Body * 0.2),
-            "h3" => (profile.H3, "H3", null, profile.Body * 0.4, profile.Body * 0.2),
-            "small" => (profile.Small + 1, "P", null, 0, profile.Body * 0.2),
-            "muted" => (profile.Body, "P", Rgb.Muted, 0, profile.Body * 0.6),
-            "large" => (profile.Body * 1.1, "P", null, 0, profile.Body * 0.3),
-            _ => (profile.Body, "P", null, 0, profile.Body * 0.4),
+            "title" => (profile.Title, StructType.H1, (Rgb?)null, 0.0, profile.Body * 0.3),
+            "h2" => (profile.H2, StructType.H2, null, profile.Body * 0.6, profile.Body * 0.2),
+            "h3" => (profile.H3, StructType.H3, null, profile.Body * 0.4, profile.Body * 0.2),
+            "small" => (profile.Small + 1, StructType.P, null, 0, profile.Body * 0.2),
+            "muted" => (profile.Body, StructType.P, Rgb.Muted, 0, profile.Body * 0.6),
+            "large" => (profile.Body * 1.1, StructType.P, null, 0, profile.Body * 0.3),
+            _ => (profile.Body, StructType.P, null, 0, profile.Body * 0.4),
         };
-        return new TextBlock(Spans(e), Value(e, "tag", "text") ?? tag, size, line, Bold: Value(e, "bold", "text") == "true", Color: color, SpaceBefore: before, SpaceAfter: after);
+        return new TextBlock(Spans(e), Value(e, "tag", "text") is { } written ? Enum.Parse<StructType>(written) : tag, size, line, Bold: Value(e, "bold", "text") == "true", Color: color, SpaceBefore: before, SpaceAfter: after);
     }
 
-    private List<Span> Spans(XElement e)
+    private List<TextRun> Spans(XElement e)
     {
-        var spans = new List<Span>();
+        var spans = new List<TextRun>();
         foreach (var node in e.Nodes())
         {
             switch (node)
             {
                 case XText t:
-                    spans.Add(new Span(Space().Replace(t.Value, " ")));
+                    spans.Add(new TextRun(Space().Replace(t.Value, " ")));
                     break;
                 case XElement { Name.LocalName: "span" } s:
-                    spans.Add(new Span(Space().Replace(s.Value, " "), Value(s, "bold") == "true", Value(s, "italic") == "true", Value(s, "link")));
+                    spans.Add(new TextRun(Space().Replace(s.Value, " "), Value(s, "bold") == "true", Value(s, "italic") == "true", Value(s, "link")));
                     break;
             }
         }
@@ -170,10 +170,18 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         var items = new List<RunningItem>();
         foreach (var e in part?.Elements() ?? [])
         {
-            var image = e.Name.LocalName == "image" ? Image(e) : null;
-            if (e.Name.LocalName == "image" && image is null) continue;
-            var style = Value(e, "style") ?? "small";
-            items.Add(new RunningItem(e.Name.LocalName, image?.Path ?? RunningText(e), Value(e, "align") ?? "left", style, style == "body" ? profile.Body : profile.Small));
+            RunningKind? kind = e.Name.LocalName switch
+            {
+                "text" => RunningKind.Text,
+                "image" => RunningKind.Image,
+                "qr" => RunningKind.Qr,
+                _ => null,
+            };
+            if (kind is null) continue;
+            var image = kind == RunningKind.Image ? Image(e) : null;
+            if (kind == RunningKind.Image && image is null) continue;
+            var size = Value(e, "style") == "body" ? profile.Body : profile.Small;
+            items.Add(new RunningItem(kind.Value, image?.Path ?? RunningText(e), Value(e, "align") == "right", size));
         }
 
         return items;

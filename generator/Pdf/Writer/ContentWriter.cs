@@ -66,7 +66,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
             structure.Attach(node);
             node.Kids.Add(new MarkedContent(pageIndex, mcid));
             Marked.Add((mcid, node));
-            sb.Append(PdfSyntax.Name(node.Type)).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
+            sb.Append(PdfSyntax.Name(node.Type.ToString())).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
             mcid++;
         }
 
@@ -155,7 +155,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
 }
 
 /// <summary>A marked-content sequence on a page: a kid of a structure element.</summary>
-internal sealed record MarkedContent(int Page, int Mcid);
+internal sealed record MarkedContent(int Page, int Mcid) : IStructKid;
 
 /// <summary>A link annotation: a kid (OBJR) of its Link element.</summary>
-internal sealed record AnnotationRef(int Page, int Object);
+internal sealed record AnnotationRef(int Page, int Object) : IStructKid;

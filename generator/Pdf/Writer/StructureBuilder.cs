@@ -48,13 +48,13 @@ internal sealed class StructureBuilder(StructNode root)
             }
 
             var extra = node.Lang is null ? "" : $" /Lang {PdfSyntax.Text(node.Lang)}";
-            if (node.Type == "Link" && node.Uri is not null) extra += $" /Alt {PdfSyntax.Text(node.Uri)}";
+            if (node.Type == StructType.Link && node.Uri is not null) extra += $" /Alt {PdfSyntax.Text(node.Uri)}";
             if (node.Alt is not null) extra += $" /Alt {PdfSyntax.Text(node.Alt)}";
             if (node.BBox is not null) extra += $" /A <</O /Layout /Placement /Block /BBox {node.BBox}>>";
             var pg = page >= 0 ? $" /Pg {PdfFile.Ref(pageObjects[page])}" : "";
             // The type is checked where it comes from (the print template's tag); written as a name anyway, so no
             // value can ever add keys to the element.
-            pdf.Set(number, $"<</Type /StructElem /S {PdfSyntax.Name(node.Type)} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{kids.ToString().TrimEnd()}]>>");
+            pdf.Set(number, $"<</Type /StructElem /S {PdfSyntax.Name(node.Type.ToString())} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{kids.ToString().TrimEnd()}]>>");
         }
 
         return (numbers[root], numbers);

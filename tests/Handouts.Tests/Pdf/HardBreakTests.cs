@@ -14,7 +14,7 @@ public sealed class HardBreakTests : IDisposable
     [Fact]
     public void A_hard_break_starts_a_new_line_even_when_the_line_has_room()
     {
-        var lines = new LineBreaker(fonts, new Shaper(), (_, _) => { }).Break([new Span("Riverside Clinic"), new Span("\n"), new Span("100 Example Street")], 13, 500, false, true, 1);
+        var lines = new LineBreaker(fonts, new Shaper(), (_, _) => { }).Break([new TextRun("Riverside Clinic"), new TextRun("\n"), new TextRun("100 Example Street")], 13, 500, false, true, 1);
         Assert.Equal(["Riverside Clinic", "100 Example Street"], lines.Select(l => string.Join(" ", l.Words.Select(w => w.Word.Text))));
     }
 }

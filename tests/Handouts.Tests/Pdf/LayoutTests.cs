@@ -18,7 +18,7 @@ public sealed class LayoutTests : IDisposable
     [Fact]
     public void Lines_break_at_spaces_and_after_hyphens_and_never_overflow()
     {
-        var lines = Breaker().Break([new Span("Walking is weight-bearing exercise that keeps bones strong.")], 13, 120, false, true, 1);
+        var lines = Breaker().Break([new TextRun("Walking is weight-bearing exercise that keeps bones strong.")], 13, 120, false, true, 1);
         Assert.True(lines.Count > 1);
         Assert.All(lines, l => Assert.True(l.Width <= 120.001, $"line of {l.Width} pt"));
         var words = lines.SelectMany(l => l.Words.Select(w => w.Word.Text)).ToList();
@@ -29,7 +29,7 @@ public sealed class LayoutTests : IDisposable
     [Fact]
     public void A_word_longer_than_the_line_is_cut_not_overflowing()
     {
-        var lines = Breaker().Break([new Span("Supercalifragilisticexpialidociousness")], 18, 60, false, true, 1);
+        var lines = Breaker().Break([new TextRun("Supercalifragilisticexpialidociousness")], 18, 60, false, true, 1);
         Assert.True(lines.Count >= 3);
         Assert.All(lines, l => Assert.True(l.Width <= 60.001));
         Assert.Equal("Supercalifragilisticexpialidociousness", string.Concat(lines.SelectMany(l => l.Words).Select(w => w.Word.Text)));
@@ -39,14 +39,14 @@ public sealed class LayoutTests : IDisposable
     public void Words_fall_back_to_a_font_that_has_their_letters_and_missing_characters_are_reported()
     {
         var breaker = Breaker();
-        var lines = breaker.Break([new Span("Bones xương кости")], 13, 400, false, true, 7);
+        var lines = breaker.Break([new TextRun("Bones xương кости")], 13, 400, false, true, 7);
         var faces = lines.SelectMany(l => l.Words).ToDictionary(w => w.Word.Text, w => w.Word.Font.PostScriptName);
         Assert.StartsWith("AtkinsonHyperlegible", faces["Bones"]);
         Assert.StartsWith("NotoSans", faces["xương"]);
         Assert.StartsWith("NotoSans", faces["кости"]);
         Assert.Empty(missing);
 
-        breaker.Break([new Span("Smile 😀")], 13, 400, false, true, 9);
+        breaker.Break([new TextRun("Smile 😀")], 13, 400, false, true, 9);
         Assert.Contains((0x1F600, 9), missing);
     }
 
