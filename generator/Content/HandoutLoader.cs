@@ -86,10 +86,26 @@ internal static class HandoutLoader
         if (title is null || summary is null || mainMessage is null || audience is null || reviewed is null || reviewer is null || version is null)
             return null;
         return new Handout(
-            slug, fileLanguage, path, title.Value.Value, summary.Value.Value, mainMessage.Value.Value, cancers, treatments,
-            audience.Value.Value, reviewed.Value.Value, reviewer.Value.Value, version.Value.Value,
-            keyPoints.Select(k => k.Value).ToList(), whenToCall.Select(w => w.Value).ToList(), sources, variants, translatedFrom,
-            fm.Body, fm.BodyLine, reviewed.Value.Span);
+            Slug: slug,
+            Language: fileLanguage,
+            Path: path,
+            Title: title.Value.Value,
+            Summary: summary.Value.Value,
+            MainMessage: mainMessage.Value.Value,
+            CancerTypes: cancers,
+            Treatments: treatments,
+            Audience: audience.Value.Value,
+            Reviewed: reviewed.Value.Value,
+            Reviewer: reviewer.Value.Value,
+            Version: version.Value.Value,
+            KeyPoints: keyPoints.Select(k => k.Value).ToList(),
+            WhenToCall: whenToCall.Select(w => w.Value).ToList(),
+            Sources: sources,
+            VariantSpecs: variants,
+            TranslatedFrom: translatedFrom,
+            Body: fm.Body,
+            BodyLine: fm.BodyLine,
+            ReviewedSpan: reviewed.Value.Span);
     }
 
     private static List<HandoutSource> ReadSources(YamlFields f)
