@@ -5,7 +5,6 @@ using Handouts.Diagnostics;
 using Handouts.Markdown;
 using Handouts.Pdf;
 using Handouts.Pdf.Fonts;
-using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 using Handouts.Pdf.Shaping;
 using Handouts.Tailoring;
@@ -38,7 +37,7 @@ internal static class PdfBenchmark
         if (diagnostics.HasErrors || jobs.Count == 0) throw new InvalidOperationException("the benchmark content has errors: " + string.Join("\n", diagnostics.Sorted()));
 
         var work = Enumerable.Range(0, count).Select(i => jobs[i % jobs.Count]).ToList();
-        renderer.Render(work[0], PrintProblems.Ignore);
+        renderer.Render(work[0], PrintReport.Discard());
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -48,7 +47,7 @@ internal static class PdfBenchmark
         var done = 0;
         WorkQueue.ForEach(work, request =>
         {
-            var pdf = renderer.Render(request, PrintProblems.Ignore, out var pageCount);
+            var pdf = renderer.Render(request, PrintReport.Discard(), out var pageCount);
             Interlocked.Add(ref bytes, pdf.Length);
             Interlocked.Add(ref pages, pageCount);
             var n = Interlocked.Increment(ref done);

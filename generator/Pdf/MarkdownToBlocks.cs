@@ -1,3 +1,4 @@
+using Handouts.Diagnostics;
 using Handouts.Markdown;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
@@ -7,14 +8,14 @@ using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Handouts.Pdf;
 
 /// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
 /// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
-internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, ImageCache images, PrintProblems problems, Func<string, string> alertTitle)
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, ImageCache images, PrintReport report, Func<string, string> alertTitle)
 {
     public List<PrintBlock> Convert(MarkdownDocument document, Variant variant)
     {
@@ -91,7 +92,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
         {
             if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) continue;
             var (image, error) = images.Get(target["media/".Length..]);
-            if (image is null) problems.ImageProblem(bodyLine + link.Line, $"image '{target["media/".Length..]}' cannot go in the PDF: {error}");
+            if (image is null) report.AtLine(Codes.UnprintableImage, Severity.Error, bodyLine + link.Line, $"image '{target["media/".Length..]}' cannot go in the PDF: {error}");
             else found.Add(new ImageBlock(image, InlineText.Of(link), bodyLine + link.Line));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Handouts.Content;
+using Handouts.Diagnostics;
 using Handouts.Files;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
@@ -21,14 +22,16 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
     /// <summary>Two inches: less than this between header and footer is not a page a handout can be read on.</summary>
     private const double MinBodyHeight = 144;
 
-    public byte[] Render(PrintRequest request, PrintProblems problems) => Render(request, problems, out _);
+    public byte[] Render(PrintRequest request, PrintReport report) => Render(request, report, out _);
 
-    public byte[] Render(PrintRequest request, PrintProblems problems, out int pageCount)
+    public byte[] Render(PrintRequest request, PrintReport report, out int pageCount)
     {
         var h = request.Handout.Handout;
-        var breaker = new LineBreaker(fonts, shaper, problems.MissingCharacter);
-        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, images, problems, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
-        var layout = new PrintTemplateReader(request.Profile, images, problems).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
+        var breaker = new LineBreaker(fonts, shaper, (codepoint, line) => report.AtLine(
+            Codes.MissingGlyph, Severity.Warning, line,
+            $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"));
+        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, images, report, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
+        var layout = new PrintTemplateReader(request.Profile, images, report).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
         var p = layout.Margin is { } margin ? request.Profile with { Margin = margin } : request.Profile;
         var paper = layout.Size is { } size ? PaperSize.Of(size) : request.Paper;
         var root = new StructNode(StructType.Document, null);
@@ -42,12 +45,13 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         // A footer of many lines can leave no room at all: every line of the handout would then take a page of its own.
         if (bottom - top < MinBodyHeight)
             throw new InvalidDataException($"the print template's header and footer leave {PdfSyntax.Num(Math.Max(0, bottom - top))} points of a {paper.Name} page for the handout ({p.Name}); at least {MinBodyHeight} are needed: use fewer footer lines or a smaller margin");
-        var pages = Paginator.Paginate(flow, top, bottom, problems.RowTooTall);
+        var pages = Paginator.Paginate(flow, top, bottom, line => report.AtLine(
+            Codes.RowTooTall, Severity.Error, line, $"a table row is taller than a {p.Name} page of {paper.Name} and cannot be printed: split its cells into shorter rows"));
         pageCount = pages.Count;
-        var qr = QrModules(layout.Footer, problems);
+        var qr = QrModules(layout.Footer, report);
         for (var i = 0; i < pages.Count; i++)
         {
-            Header(pages[i], layout.Header, p, width, breaker, problems);
+            Header(pages[i], layout.Header, p, width, breaker, report);
             Footer(pages[i], layout.Footer, qr, i + 1, pages.Count, p, paper, width, breaker);
         }
 
@@ -57,7 +61,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
 
     /// <summary>The running header: the logo (decorative: the clinic's name is written beside it), then its text, and a
     /// rule. Running parts are artifacts, so a screen reader reads the handout once, without them.</summary>
-    private void Header(LaidOutPage page, IReadOnlyList<RunningItem> items, PrintProfile p, double width, LineBreaker breaker, PrintProblems problems)
+    private void Header(LaidOutPage page, IReadOnlyList<RunningItem> items, PrintProfile p, double width, LineBreaker breaker, PrintReport report)
     {
         if (items.Count == 0) return;
         var baseline = p.Margin + p.Small;
@@ -70,7 +74,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
                 if (image is null)
                 {
                     // A header that silently lost the clinic's logo would still look finished: it is an error.
-                    problems.TemplateProblem($"the header image '{item.Text}' cannot be printed: {error}");
+                    report.AtTemplate($"the header image '{item.Text}' cannot be printed: {error}");
                     continue;
                 }
 
@@ -90,12 +94,12 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
 
     /// <summary>The footer's QR code, made once for all pages; a text too long for any QR code is reported (the
     /// footer keeps its place, so the rest of the layout does not move).</summary>
-    private bool[][]? QrModules(IReadOnlyList<RunningItem> footer, PrintProblems problems)
+    private bool[][]? QrModules(IReadOnlyList<RunningItem> footer, PrintReport report)
     {
         if (footer.FirstOrDefault(i => i.Kind == RunningKind.Qr) is not { } qr) return null;
         if (qrCodes.Modules(qr.Text) is { } modules) return modules;
         var shown = qr.Text.Length > 60 ? qr.Text[..60] + "…" : qr.Text;
-        problems.QrProblem($"the footer's QR code cannot hold '{shown}' ({System.Text.Encoding.UTF8.GetByteCount(qr.Text)} bytes; a QR code holds at most 2,331): shorten base_url, the slug or the ids in the page's address");
+        report.AtLine(Codes.QrTooLong, Severity.Error, 1, $"the footer's QR code cannot hold '{shown}' ({System.Text.Encoding.UTF8.GetByteCount(qr.Text)} bytes; a QR code holds at most 2,331): shorten base_url, the slug or the ids in the page's address");
         return null;
     }
 

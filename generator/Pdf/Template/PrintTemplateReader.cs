@@ -11,7 +11,7 @@ namespace Handouts.Pdf.Template;
 /// were checked against <see cref="PrintTemplateSchema"/> before rendering; values that Scriban code made are checked
 /// here against the same <see cref="PrintValues"/>, reported to the template (HND054) and replaced by the default, so
 /// nothing a value holds reaches the PDF unchecked.</summary>
-internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCache images, PrintProblems problems)
+internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCache images, PrintReport report)
 {
     /// <summary>Far deeper than any layout needs (the default template nests 6); reading and layout recurse per level,
     /// and a template looping out thousands of boxes would otherwise overflow the stack and kill the build.</summary>
@@ -57,7 +57,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
         if (value is null) return null;
         var element = asElement ?? e.Name.LocalName;
         if (PrintValues.Problem(element, attribute, value) is not { } problem) return value;
-        problems.TemplateProblem(PrintValues.Describe(element, attribute, value, problem, madeByCode: true));
+        report.AtTemplate(PrintValues.Describe(element, attribute, value, problem, madeByCode: true));
         return null;
     }
 
@@ -67,10 +67,10 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
     /// (reported) otherwise.</summary>
     private PdfImage? Image(XElement e)
     {
-        if (e.Attribute("src") is null) problems.TemplateProblem("<image> needs a src: a PNG or JPEG in the content folder");
+        if (e.Attribute("src") is null) report.AtTemplate("<image> needs a src: a PNG or JPEG in the content folder");
         if (Value(e, "src", "image") is not { } src) return null;
         var (image, error) = images.Get(src);
-        if (image is null) problems.TemplateProblem($"print template image '{src}': {error}");
+        if (image is null) report.AtTemplate($"print template image '{src}': {error}");
         return image;
     }
 
