@@ -18,18 +18,18 @@ internal static class ProseExtractor
     public static List<(Paragraph Paragraph, IReadOnlyList<Condition> Conditions)> ExtractAll(ParsedHandout parsed)
     {
         var result = new List<(Paragraph, IReadOnlyList<Condition>)>();
-        WalkAll(parsed.Document, parsed.Handout.BodyLine, [], result);
+        WalkAll(parsed.Body, parsed.Document, parsed.Handout.BodyLine, [], result);
         return result;
     }
 
-    private static void WalkAll(ContainerBlock container, int bodyLine, IReadOnlyList<Condition> conditions, List<(Paragraph, IReadOnlyList<Condition>)> result)
+    private static void WalkAll(TailoredBody body, ContainerBlock container, int bodyLine, IReadOnlyList<Condition> conditions, List<(Paragraph, IReadOnlyList<Condition>)> result)
     {
         foreach (var block in container)
         {
             switch (block)
             {
                 case CustomContainer tailored:
-                    if (tailored.GetData(typeof(Condition)) is Condition c) WalkAll(tailored, bodyLine, [.. conditions, c], result);
+                    if (body.ConditionOf(tailored) is { } c) WalkAll(body, tailored, bodyLine, [.. conditions, c], result);
                     break;
                 case Table:
                     break;
@@ -39,7 +39,7 @@ internal static class ProseExtractor
                         result.Add((new Paragraph(text, bodyLine + paragraph.Line), conditions));
                     break;
                 case ContainerBlock inner:
-                    WalkAll(inner, bodyLine, conditions, result);
+                    WalkAll(body, inner, bodyLine, conditions, result);
                     break;
             }
         }

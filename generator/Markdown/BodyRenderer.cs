@@ -25,7 +25,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Add(new TailoredBlockRenderer(variant, labels));
+        renderer.ObjectRenderers.Add(new TailoredBlockRenderer(handout.Body, variant, labels));
         renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TickBoxRenderer());
         if (!allowRawHtml)
         {
@@ -40,15 +40,15 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
 
     /// <summary>On a variant page a block appears, unwrapped, only if its condition matches; on the general page every
     /// block appears with a label saying whom it is for.</summary>
-    private sealed class TailoredBlockRenderer(Variant variant, TailoringLabels labels) : HtmlObjectRenderer<CustomContainer>
+    private sealed class TailoredBlockRenderer(TailoredBody body, Variant variant, TailoringLabels labels) : HtmlObjectRenderer<CustomContainer>
     {
         protected override void Write(HtmlRenderer renderer, CustomContainer block)
         {
             // A block without a condition was reported as an error while parsing; the build stops before rendering.
-            if (block.GetData(typeof(Condition)) is not Condition condition) return;
+            if (!body.Shows(block, variant) || body.ConditionOf(block) is not { } condition) return;
             if (!variant.IsGeneral)
             {
-                if (condition.Matches(variant)) renderer.WriteChildren(block);
+                renderer.WriteChildren(block);
                 return;
             }
 

@@ -25,11 +25,12 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
         {
             // Markdig's own guard (128 levels) against a stack overflow, which .NET could not catch.
             diagnostics.Error(Codes.LimitExceeded, At(handout, 0, 0), "quotes, lists or emphasis are nested too deeply (more than 128 levels) to be a handout");
-            return new ParsedHandout(plan, new MarkdownDocument(), []);
+            return new ParsedHandout(plan, new MarkdownDocument(), new TailoredBody(), []);
         }
 
         var lines = handout.Body.Split('\n');
-        var links = new LinkResolver(content, handout, diagnostics);
+        var body = new TailoredBody();
+        var links = new LinkResolver(content, handout, body, diagnostics);
         var headingIds = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         foreach (var node in document.Descendants())
@@ -37,7 +38,7 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
             switch (node)
             {
                 case CustomContainer container:
-                    CheckContainer(plan, container, lines);
+                    CheckContainer(plan, container, lines, body);
                     break;
                 case ParagraphBlock { Inline.FirstChild: LiteralInline literal } paragraph when literal.Content.ToString().StartsWith(":::", StringComparison.Ordinal):
                     diagnostics.Error(Codes.ConditionSyntax, At(handout, paragraph.Line, paragraph.Column), "':::' closes a block that was never opened with '::: for ...'");
@@ -57,10 +58,10 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
             }
         }
 
-        return new ParsedHandout(plan, document, links.Media);
+        return new ParsedHandout(plan, document, body, links.Media);
     }
 
-    private void CheckContainer(PlannedHandout plan, CustomContainer container, string[] lines)
+    private void CheckContainer(PlannedHandout plan, CustomContainer container, string[] lines, TailoredBody body)
     {
         var handout = plan.Handout;
         var span = At(handout, container.Line, container.Column);
@@ -90,7 +91,7 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
 
         if (!plan.Variants.Any(condition.Matches))
             diagnostics.Warning(Codes.DeadBlock, span, $"no variant of this handout matches this block (variants: {string.Join(", ", plan.Variants.Select(v => v.Id))}), so only the general page shows it");
-        container.SetData(typeof(Condition), condition);
+        body.SetCondition(container, condition);
     }
 
     /// <summary>Markdig counts lines and columns from 0 within the body; reports count from 1 within the file.</summary>

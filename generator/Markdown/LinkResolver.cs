@@ -7,11 +7,8 @@ namespace Handouts.Markdown;
 
 /// <summary>Checks every link and image of a handout and rewrites it to its place in the site. Handout pages sit two
 /// folders deep (<c>en/slug/page.html</c>), so one prefix serves every page of every handout.</summary>
-internal sealed class LinkResolver(ContentSet content, Handout handout, DiagnosticBag diagnostics)
+internal sealed class LinkResolver(ContentSet content, Handout handout, TailoredBody body, DiagnosticBag diagnostics)
 {
-    /// <summary>Key under which the site-relative target (for PDFs and checks) is stored on a rewritten link.</summary>
-    public const string SiteTargetKey = "handouts.site-target";
-
     public const string PagePrefix = "../../";
 
     private readonly List<string> media = [];
@@ -67,7 +64,7 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Diagnost
         }
 
         var siteTarget = $"{target.Language}/{target.Slug}/index.html{anchor}";
-        link.SetData(SiteTargetKey, siteTarget);
+        body.SetSiteTarget(link, siteTarget);
         link.Url = PagePrefix + siteTarget;
     }
 
@@ -103,7 +100,7 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Diagnost
         var relative = FileRoot.Normalize(hit.Path)!;
         media.Add(relative);
         var siteTarget = "media/" + relative;
-        link.SetData(SiteTargetKey, siteTarget);
+        body.SetSiteTarget(link, siteTarget);
         link.Url = PagePrefix + siteTarget;
     }
 

@@ -5,7 +5,6 @@ using Handouts.Pdf.Layout;
 using Handouts.Tailoring;
 using Handouts.Text;
 using Markdig.Extensions.Alerts;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax.Inlines;
@@ -15,7 +14,7 @@ namespace Handouts.Pdf;
 
 /// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
 /// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
-internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, ImageCache images, PrintReport report, Func<string, string> alertTitle)
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, TailoredBody body, ImageCache images, PrintReport report, Func<string, string> alertTitle)
 {
     public List<PrintBlock> Convert(MarkdownDocument document, Variant variant)
     {
@@ -26,7 +25,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
 
     private void AddAll(ContainerBlock container, Variant variant, List<PrintBlock> blocks)
     {
-        foreach (var block in container) Add(block, variant, blocks);
+        foreach (var block in body.For(container, variant)) Add(block, variant, blocks);
     }
 
     private void Add(Block block, Variant variant, List<PrintBlock> blocks)
@@ -34,9 +33,6 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
         var line = bodyLine + block.Line;
         switch (block)
         {
-            case CustomContainer tailored:
-                if (tailored.GetData(typeof(Condition)) is Condition c && c.Matches(variant)) AddAll(tailored, variant, blocks);
-                break;
             case HeadingBlock heading:
                 blocks.Add(new TextBlock(Spans(heading.Inline), TextBlock.Heading(heading.Level), profile.HeadingSize(heading.Level), line, SpaceBefore: profile.Body * 0.9, SpaceAfter: profile.Body * 0.2));
                 blocks.AddRange(Images(heading.Inline));
@@ -90,7 +86,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
         var found = new List<ImageBlock>();
         foreach (var link in inline?.Descendants<LinkInline>().Where(l => l.IsImage) ?? [])
         {
-            if (link.GetData(LinkResolver.SiteTargetKey) is not string target || !target.StartsWith("media/", StringComparison.Ordinal)) continue;
+            if (body.SiteTarget(link) is not { } target || !target.StartsWith("media/", StringComparison.Ordinal)) continue;
             var (image, error) = images.Get(target["media/".Length..]);
             if (image is null) report.AtLine(Codes.UnprintableImage, Severity.Error, bodyLine + link.Line, $"image '{target["media/".Length..]}' cannot go in the PDF: {error}");
             else found.Add(new ImageBlock(image, InlineText.Of(link), bodyLine + link.Line));
@@ -154,7 +150,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 // the picture and join a heading's bookmark.
                 break;
             case LinkInline a:
-                var target = a.GetData(LinkResolver.SiteTargetKey) is string site ? baseUrl + site : a.Url;
+                var target = body.SiteTarget(a) is { } site ? baseUrl + site : a.Url;
                 foreach (var child in a) Collect(child, bold, italic, target, spans);
                 break;
             case ContainerInline container:
