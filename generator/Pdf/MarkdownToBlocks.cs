@@ -115,47 +115,17 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
     private List<TextRun> Spans(ContainerInline? inline)
     {
         var spans = new List<TextRun>();
-        if (inline is not null) Collect(inline, false, false, null, spans);
+        if (inline is not null) InlineText.Walk(inline, default, (piece, text, style) =>
+        {
+            // An image's alt text is its Figure's /Alt, read once by screen readers; as text it would print beside
+            // the picture and join a heading's bookmark.
+            if (style.InImage) return;
+            var link = style.Link is { } a ? body.SiteTarget(a) is { } site ? baseUrl + site : a.Url : null;
+            spans.Add(new TextRun(text, style.Bold, style.Italic, link));
+        });
 
         // Drop the leading space that follows a task box.
         if (spans.Count > 0 && spans[0].Text.StartsWith(' ')) spans[0] = spans[0] with { Text = spans[0].Text.TrimStart() };
         return spans;
-    }
-
-    private void Collect(Inline inline, bool bold, bool italic, string? link, List<TextRun> spans)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                spans.Add(new TextRun(literal.Content.ToString(), bold, italic, link));
-                break;
-            case CodeInline code:
-                spans.Add(new TextRun(code.Content, bold, italic, link));
-                break;
-            case LineBreakInline br:
-                // A hard break (two spaces or a backslash at the end of a line) starts a new line; a soft one is a space.
-                spans.Add(new TextRun(br.IsHard ? "\n" : " ", bold, italic, link));
-                break;
-            case HtmlEntityInline entity:
-                spans.Add(new TextRun(entity.Transcoded.ToString(), bold, italic, link));
-                break;
-            case HtmlInline html:
-                spans.Add(new TextRun(html.Tag, bold, italic, link));
-                break;
-            case EmphasisInline emphasis:
-                foreach (var child in emphasis) Collect(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1, link, spans);
-                break;
-            case LinkInline { IsImage: true }:
-                // An image's alt text is its Figure's /Alt, read once by screen readers; as text it would print beside
-                // the picture and join a heading's bookmark.
-                break;
-            case LinkInline a:
-                var target = body.SiteTarget(a) is { } site ? baseUrl + site : a.Url;
-                foreach (var child in a) Collect(child, bold, italic, target, spans);
-                break;
-            case ContainerInline container:
-                foreach (var child in container) Collect(child, bold, italic, link, spans);
-                break;
-        }
     }
 }
