@@ -50,7 +50,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
     private VariantQuality Measure(Handout h, Variant variant, List<Sentence> sentences, bool english)
     {
         var lengths = LengthStats.Compute(sentences);
-        var label = Label(variant);
+        var label = variant.Label(content.Taxonomy, content.Site.DefaultLanguage, content.Site.DefaultLanguage, "general page");
         if (!english)
         {
             var lengthStatus = lengths.LongestSentenceWords > settings.SentenceWordsMax ? QualityStatus.Warning : QualityStatus.Ok;
@@ -82,14 +82,6 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
 
     /// <summary>The Flesch-Kincaid grade of one sentence alone: long sentences of long words rank first.</summary>
     private static double SentenceGrade(Sentence s) => ReadabilityScores.Grade(s.Words, (double)s.Syllables / s.Words);
-
-    private string Label(Variant variant)
-    {
-        if (variant.IsGeneral) return "general page";
-        var lang = content.Site.DefaultLanguage;
-        var cancer = content.Taxonomy.Cancer(variant.Cancer!)?.Name(lang, lang) ?? variant.Cancer!;
-        return variant.Treatment is null ? cancer : $"{cancer} · {content.Taxonomy.Treatment(variant.Treatment)?.Name(lang, lang) ?? variant.Treatment}";
-    }
 
     private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "...";
 }

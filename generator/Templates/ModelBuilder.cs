@@ -149,12 +149,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
             (t.Negated ? strings.Text(lang, "tailored_not") + " " : "")
             + string.Join($" {strings.Text(lang, "or")} ", t.Ids.Select(id => taxonomy.Find(t.Kind, id)?.Name(lang, site.DefaultLanguage) ?? id)))));
 
-    public string Label(Variant variant, string lang)
-    {
-        if (variant.IsGeneral) return strings.Text(lang, "all_versions");
-        var cancer = taxonomy.Cancer(variant.Cancer!)!.Name(lang, site.DefaultLanguage);
-        return variant.Treatment is null ? cancer : $"{cancer} · {taxonomy.Treatment(variant.Treatment)!.Name(lang, site.DefaultLanguage)}";
-    }
+    public string Label(Variant variant, string lang) => variant.Label(taxonomy, lang, site.DefaultLanguage, strings.Text(lang, "all_versions"));
 
     private static HandoutEntry Entry(PlannedHandout p, Variant variant, string root) =>
         new(E(p.Handout.Title), E(p.Handout.Summary), root + SitePaths.Handout(p.Language, p.Slug, variant), p.Language);
