@@ -28,7 +28,7 @@ internal static class PdfBenchmark
         var renderer = new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         using var templates = TemplateSet.Load(templatesRoot, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
-        var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
+        var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
         var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings, pdfs: true), templates, diagnostics);
         var jobs = plans.Select(parser.Parse)
             .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard, PaperSize.Of(content.Site.Paper))))

@@ -31,7 +31,7 @@ internal static class SiteBuilder
         using var inputs = BuildInputs.Load(options, diagnostics);
         if (inputs is null) return Finish(diagnostics, options, null, null, clock, claim);
         var content = inputs.Content;
-        var plans = content.Handouts.Select(h => new PlannedHandout(h, VariantExpander.Expand(h, content.Original(h), content.Taxonomy, diagnostics))).ToList();
+        var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
         var parser = new HandoutParser(content, inputs.Markdown, diagnostics);
         var checker = new QualityChecker(content, inputs.Today, diagnostics);
         using var fonts = options.Pdf && !diagnostics.HasErrors ? LoadFonts(inputs, diagnostics) : null;

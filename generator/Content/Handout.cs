@@ -2,7 +2,9 @@ using Handouts.Diagnostics;
 
 namespace Handouts.Content;
 
-internal sealed record HandoutSource(string Id, string Title, string Publisher, string Url);
+/// <summary>A source of the handout's facts. <see cref="For"/>: an optional condition (<c>cancer=breast</c>) limiting
+/// it to the variants it fits, as written; the tailoring stage parses and checks it.</summary>
+internal sealed record HandoutSource(string Id, string Title, string Publisher, string Url, Located<string>? For = null);
 
 /// <summary>A variant a handout asks for explicitly in front matter (<c>variants:</c>), narrowing the default set.</summary>
 internal sealed record VariantSpec(Located<string> Cancer, Located<string>? Treatment);

@@ -12,7 +12,7 @@ internal static class HandoutLoader
         "version", "key_points", "when_to_call", "sources", "variants", "translated_from",
     ];
 
-    private static readonly string[] SourceKeys = ["id", "title", "publisher", "url"];
+    private static readonly string[] SourceKeys = ["id", "title", "publisher", "url", "for"];
     private static readonly string[] VariantKeys = ["cancer", "treatment"];
     internal static readonly string[] Audiences = ["patients", "caregivers", "parents"];
 
@@ -119,8 +119,9 @@ internal static class HandoutLoader
             var url = s.String("url", true);
             if (url is { } u && !(Uri.TryCreate(u.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
                 f.Source.Diagnostics.Error(Codes.BadValue, u.Span, $"source url must be an absolute http(s) URL, not '{u.Value}'");
+            var condition = s.String("for", false);
             if (id is not null && title is not null && publisher is not null && url is not null)
-                result.Add(new HandoutSource(id.Value.Value, title.Value.Value, publisher.Value.Value, url.Value.Value));
+                result.Add(new HandoutSource(id.Value.Value, title.Value.Value, publisher.Value.Value, url.Value.Value, condition));
         }
 
         return result;

@@ -77,17 +77,7 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
 
         var condition = ConditionParser.Parse(line, span, diagnostics);
         if (condition is null) return;
-        foreach (var term in condition.Terms)
-        {
-            foreach (var id in term.Ids)
-            {
-                var what = term.Kind == TermKind.Cancer ? "cancer type" : "treatment";
-                if (content.Taxonomy.Find(term.Kind, id) is null)
-                    diagnostics.Error(Codes.ConditionUnknownId, term.Span, $"unknown {what} '{id}' in condition: it is not in taxonomy.yml{Spelling.Hint(id, content.Taxonomy.Ids(term.Kind))}");
-                else if (!handout.Declares(term.Kind, id))
-                    diagnostics.Error(Codes.ConditionUndeclaredId, term.Span, $"{what} '{id}' is in the taxonomy but not in this handout's {(term.Kind == TermKind.Cancer ? "cancer_types" : "treatments")}, so no variant would show this block");
-            }
-        }
+        ConditionChecker.Check(condition, handout, content.Taxonomy, "block", diagnostics);
 
         if (!plan.Variants.Any(condition.Matches))
             diagnostics.Warning(Codes.DeadBlock, span, $"no variant of this handout matches this block (variants: {string.Join(", ", plan.Variants.Select(v => v.Id))}), so only the general page shows it");

@@ -10,7 +10,17 @@ internal static class ConditionParser
     public static Condition? Parse(string line, SourceLocation lineSpan, DiagnosticBag diagnostics)
     {
         var forAt = line.IndexOf("for", StringComparison.Ordinal);
-        var pos = forAt < 0 ? line.Length : forAt + 3;
+        return ParseTerms(line, forAt < 0 ? line.Length : forAt + 3, lineSpan with { Column = 1 }, lineSpan, diagnostics);
+    }
+
+    /// <summary>A condition written as a value (a source's <c>for: cancer=breast</c>); <paramref name="at"/> is where
+    /// the value starts, so each term is reported at its own column.</summary>
+    public static Condition? ParseValue(string value, SourceLocation at, DiagnosticBag diagnostics) =>
+        ParseTerms(value, 0, at, at, diagnostics);
+
+    /// <param name="origin">Where the text's first character is: a term at index i is at column origin + i.</param>
+    private static Condition? ParseTerms(string line, int pos, SourceLocation origin, SourceLocation lineSpan, DiagnosticBag diagnostics)
+    {
         var terms = new List<ConditionTerm>();
         var ok = true;
         while (pos < line.Length)
@@ -19,7 +29,7 @@ internal static class ConditionParser
             if (pos >= line.Length) break;
             var end = pos;
             while (end < line.Length && !char.IsWhiteSpace(line[end])) end++;
-            var span = lineSpan with { Column = pos + 1 };
+            var span = origin with { Column = origin.Column + pos };
             var term = ParseTerm(line[pos..end], span, diagnostics);
             if (term is null) ok = false;
             else terms.Add(term);
@@ -28,7 +38,7 @@ internal static class ConditionParser
 
         if (ok && terms.Count == 0)
         {
-            diagnostics.Error(Codes.ConditionSyntax, lineSpan, "'::: for' needs a condition, e.g. '::: for cancer=breast treatment=aromatase-inhibitor'");
+            diagnostics.Error(Codes.ConditionSyntax, lineSpan, "a condition is needed, e.g. 'cancer=breast treatment=aromatase-inhibitor'");
             return null;
         }
 

@@ -100,7 +100,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         model["handout"] = new HandoutModel(
             h.Slug, E(h.Title), E(h.Summary), E(h.MainMessage), h.KeyPoints.Select(E).ToList(), h.WhenToCall.Select(E).ToList(),
             E(h.Audience), h.Reviewed.ToString("yyyy-MM-dd"), E(FormatDate(h.Reviewed, lang)), E(h.Reviewer), E(h.Version),
-            h.Sources.Select(s => new SourceModel(E(s.Id), E(s.Title), E(s.Publisher), E(s.Url))).ToList(),
+            parsed.SourcesFor(variant).Select(s => new SourceModel(E(s.Id), E(s.Title), E(s.Publisher), E(s.Url))).ToList(),
             h.CancerTypes.Select(c => TermLink(TermKind.Cancer, c.Value, lang, root)).ToList(),
             h.Treatments.Select(t => TermLink(TermKind.Treatment, t.Value, lang, root)).ToList(),
             variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root));
