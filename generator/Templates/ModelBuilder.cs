@@ -15,7 +15,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
 
     private static string E(string text) => HtmlText.Escape(text);
 
-    public ScriptObject Base(string kind, string lang, string path, string title, string description, IEnumerable<(string Lang, string Path)> alternates, string? absoluteRoot = null)
+    public ScriptObject Base(string kind, string lang, string path, string title, string description, IEnumerable<(string Lang, string Path)> alternates, string? absoluteRoot = null, string? audience = null)
     {
         var root = absoluteRoot ?? SitePaths.RootFrom(path);
         var links = alternates
@@ -32,7 +32,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
                 site.DefaultLanguage,
                 site.Languages),
             ["page"] = page,
-            ["strings"] = strings.For(lang),
+            ["strings"] = audience is null ? strings.For(lang) : strings.For(lang, audience),
         };
         return model;
     }
@@ -95,7 +95,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         var root = SitePaths.RootFrom(path);
         var label = Label(variant, lang);
         var title = variant.IsGeneral ? h.Title : $"{h.Title} ({label})";
-        var model = Base("handout", lang, path, title, h.Summary, EveryLanguage(l => SitePaths.Handout(l, h.Slug, variant)));
+        var model = Base("handout", lang, path, title, h.Summary, EveryLanguage(l => SitePaths.Handout(l, h.Slug, variant)), audience: h.Audience);
         var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false)).ToList();
         model["handout"] = new HandoutModel(
             h.Slug, E(h.Title), E(h.Summary), E(h.MainMessage), h.KeyPoints.Select(E).ToList(), h.WhenToCall.Select(E).ToList(),

@@ -10,20 +10,30 @@ namespace Handouts.Templates;
 /// <c>templates/strings.yml</c>. A language missing some falls back to the default language's words.</summary>
 internal sealed class UiStrings
 {
+    /// <summary>The key under a language that holds overrides per audience (<c>parents: { emergency: ... }</c>).</summary>
+    public const string AudiencesKey = "audiences";
+
     private readonly Dictionary<string, Dictionary<string, object>> byLanguage;
     private readonly Dictionary<string, Dictionary<string, object>> escaped;
+    private readonly Dictionary<(string Language, string Audience), Dictionary<string, object>> escapedForAudience;
 
-    private UiStrings(Dictionary<string, Dictionary<string, object>> byLanguage)
+    private UiStrings(Dictionary<string, Dictionary<string, object>> byLanguage, Dictionary<(string, string), Dictionary<string, object>> byAudience)
     {
         this.byLanguage = byLanguage;
-        escaped = byLanguage.ToDictionary(
-            l => l.Key,
-            l => l.Value.ToDictionary(kv => kv.Key, kv => kv.Value is string s ? (object)HtmlText.Escape(s) : ((string[])kv.Value).Select(HtmlText.Escape).ToArray(), StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        escaped = byLanguage.ToDictionary(l => l.Key, l => Escape(l.Value), StringComparer.Ordinal);
+        escapedForAudience = byAudience.ToDictionary(a => a.Key, a => Escape(a.Value));
     }
 
     /// <summary>For templates: text HTML-escaped once, like every text value of the template model.</summary>
     public IReadOnlyDictionary<string, object> For(string language) => escaped[language];
+
+    /// <summary>For a handout's pages: the words for its audience ("If your child has a fall ..." for parents), the
+    /// language's own words where the audience has none.</summary>
+    public IReadOnlyDictionary<string, object> For(string language, string audience) =>
+        escapedForAudience.TryGetValue((language, audience), out var words) ? words : escaped[language];
+
+    private static Dictionary<string, object> Escape(Dictionary<string, object> values) =>
+        values.ToDictionary(kv => kv.Key, kv => kv.Value is string s ? (object)HtmlText.Escape(s) : ((string[])kv.Value).Select(HtmlText.Escape).ToArray(), StringComparer.Ordinal);
 
     public string Text(string language, string key) => (string)byLanguage[language][key];
 
@@ -35,6 +45,7 @@ internal sealed class UiStrings
     {
         if (YamlSource.ReadFile(templates, "strings.yml", diagnostics) is not var (source, root)) return null;
         var raw = new Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)>(StringComparer.Ordinal);
+        var audiences = new Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)>();
         foreach (var (key, value) in root.Children)
         {
             var lang = ((YamlScalarNode)key).Value ?? "";
@@ -47,7 +58,7 @@ internal sealed class UiStrings
                 continue;
             }
 
-            raw[lang] = (ReadValues(map, source), source.SpanOf(key));
+            raw[lang] = (ReadValues(map, source, audiences, lang), source.SpanOf(key));
         }
 
         if (!raw.TryGetValue(site.DefaultLanguage, out var defaults))
@@ -73,15 +84,57 @@ internal sealed class UiStrings
             result[lang] = merged;
         }
 
-        return new UiStrings(result);
+        var spans = raw.ToDictionary(r => r.Key, r => r.Value.Span, StringComparer.Ordinal);
+        return new UiStrings(result, MergeAudiences(audiences, result, defaults.Values, spans, site, diagnostics));
     }
 
-    private static Dictionary<string, object> ReadValues(YamlMappingNode map, YamlSource source)
+    /// <summary>Per audience: the language's words with the audience's overrides; where a language lacks an override the
+    /// default language has, the default's override is used with a warning (as for any missing string).</summary>
+    private static Dictionary<(string, string), Dictionary<string, object>> MergeAudiences(
+        Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)> audiences,
+        Dictionary<string, Dictionary<string, object>> languages,
+        Dictionary<string, object> defaults,
+        Dictionary<string, SourceLocation> languageSpans,
+        SiteConfig site,
+        DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<(string, string), Dictionary<string, object>>();
+        foreach (var audience in audiences.Keys.Select(k => k.Audience).Distinct().Order(StringComparer.Ordinal))
+        {
+            var fallback = audiences.TryGetValue((site.DefaultLanguage, audience), out var d) ? d.Values : [];
+            foreach (var lang in site.Languages)
+            {
+                var own = audiences.TryGetValue((lang, audience), out var o) ? o : (Values: [], Span: languageSpans.GetValueOrDefault(lang, languageSpans[site.DefaultLanguage]));
+                var merged = new Dictionary<string, object>(languages[lang], StringComparer.Ordinal);
+                foreach (var (k, v) in fallback) merged[k] = v;
+                foreach (var (k, v) in own.Values)
+                {
+                    if (defaults.ContainsKey(k)) merged[k] = v;
+                    else diagnostics.Error(Codes.UnknownKey, own.Span, $"string '{k}' for '{audience}' in '{lang}' does not exist in '{site.DefaultLanguage}'{Spelling.Hint(k, defaults.Keys)}");
+                }
+
+                var missing = fallback.Keys.Where(k => !own.Values.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+                if (lang != site.DefaultLanguage && missing.Count > 0)
+                    diagnostics.Warning(Codes.MissingUiString, own.Span, $"'{lang}' is missing {missing.Count} interface string(s) for {audience}, shown in '{site.DefaultLanguage}' instead: {string.Join(", ", missing)}");
+                result[(lang, audience)] = merged;
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, object> ReadValues(YamlMappingNode map, YamlSource source, Dictionary<(string, string), (Dictionary<string, object>, SourceLocation)> audiences, string lang)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
         {
             var name = ((YamlScalarNode)k).Value ?? "";
+            if (name == AudiencesKey)
+            {
+                ReadAudiences(v, source, audiences, lang);
+                continue;
+            }
+
             switch (v)
             {
                 case YamlScalarNode { Value: { } text }:
@@ -97,5 +150,25 @@ internal sealed class UiStrings
         }
 
         return values;
+    }
+
+    private static void ReadAudiences(YamlNode node, YamlSource source, Dictionary<(string, string), (Dictionary<string, object>, SourceLocation)> audiences, string lang)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            source.Diagnostics.Error(Codes.BadValue, source.SpanOf(node), $"'{AudiencesKey}' must map each audience ({string.Join(", ", HandoutLoader.Audiences)}) to its strings");
+            return;
+        }
+
+        foreach (var (k, v) in map.Children)
+        {
+            var audience = (k as YamlScalarNode)?.Value ?? "";
+            if (!HandoutLoader.Audiences.Contains(audience))
+                source.Diagnostics.Error(Codes.UnknownKey, source.SpanOf(k), $"unknown audience '{audience}'{Spelling.Hint(audience, HandoutLoader.Audiences)}");
+            else if (v is YamlMappingNode words)
+                audiences[(lang, audience)] = (ReadValues(words, source, audiences, lang), source.SpanOf(k));
+            else
+                source.Diagnostics.Error(Codes.BadValue, source.SpanOf(v), $"the strings for '{audience}' must be a mapping of 'name: text' lines");
+        }
     }
 }
