@@ -16,8 +16,8 @@ internal static class FreshnessChecks
             diagnostics.Error(Codes.BadValue, span, $"reviewed date {handout.Reviewed:yyyy-MM-dd} is in the future");
         else if (handout.Reviewed.AddYears(settings.ReviewErrorYears) < today)
             diagnostics.Error(Codes.StaleReview, span, $"last reviewed {handout.Reviewed:yyyy-MM-dd}, more than {settings.ReviewErrorYears} years ago: review it before publishing");
-        else if (handout.Reviewed.AddYears(settings.ReviewWarningYears) < today)
-            diagnostics.Warning(Codes.StaleReview, span, $"last reviewed {handout.Reviewed:yyyy-MM-dd}, more than {settings.ReviewWarningYears} years ago: schedule a review");
+        else if (settings.NextReview(handout.Reviewed) < today)
+            diagnostics.Warning(Codes.StaleReview, span, $"last reviewed {handout.Reviewed:yyyy-MM-dd}, more than {settings.ReviewWarningYears} years ago: its next review was due {settings.NextReview(handout.Reviewed):yyyy-MM-dd}");
 
         if (!ReferenceEquals(handout, original) && handout.TranslatedFrom is { } from && from.Value != original.Version)
             diagnostics.Warning(Codes.OutdatedTranslation, from.Span, $"translated from version {from.Value}, but the original {original.Path} is now version {original.Version}: update the translation");

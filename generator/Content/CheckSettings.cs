@@ -8,4 +8,9 @@ internal sealed record CheckSettings(
     int SentenceWordsMax = 20,
     int HeadingLevelsMax = 3,
     int ReviewWarningYears = 2,
-    int ReviewErrorYears = 3);
+    int ReviewErrorYears = 3)
+{
+    /// <summary>When a handout reviewed on <paramref name="reviewed"/> is due for its next review: the clinic's review
+    /// period later. Printed on every page and PDF, and warned about (HND039) once it has passed.</summary>
+    public DateOnly NextReview(DateOnly reviewed) => reviewed.AddYears(ReviewWarningYears);
+}

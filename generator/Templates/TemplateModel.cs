@@ -48,7 +48,9 @@ internal sealed record HandoutModel(
     IReadOnlyList<TermModel> Treatments,
     IReadOnlyList<VariantLink> Variants,
     string GeneralHref,
-    IReadOnlyList<LinkModel> Pdfs);
+    IReadOnlyList<LinkModel> Pdfs,
+    string NextReview,
+    string NextReviewDisplay);
 
 /// <summary>A handout in a list: on the home page its general page, on a taxonomy page the matching variant.</summary>
 internal sealed record HandoutEntry(string Title, string Summary, string Href, string Lang);
