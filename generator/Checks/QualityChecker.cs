@@ -14,7 +14,8 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
     private const int HardestPerHandout = 5;
     private readonly CheckSettings settings = content.Site.Checks;
     private readonly ConcurrentBag<HandoutQuality> results = [];
-    private readonly SyllableCache syllables = new();
+    private readonly SyllableCache englishSyllables = SyllableCache.English();
+    private readonly SyllableCache spanishSyllables = SyllableCache.Spanish();
 
     public IEnumerable<HandoutQuality> Results => results;
 
@@ -24,16 +25,18 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
         StructureChecks.Run(parsed, settings, diagnostics);
         FreshnessChecks.Run(h, content.Original(h), settings, today, diagnostics);
 
-        // The English formulas mean nothing for other languages; there only lengths are measured.
+        // Each language's formulas, and its syllables, fit that language only; any other gets lengths only.
         var english = ReadabilityScores.AppliesTo(h.Language);
+        var spanish = SpanishScores.AppliesTo(h.Language);
+        var syllables = spanish ? spanishSyllables : englishSyllables;
         // The general page holds every block, so its sentences are the ones to check and rank. Each paragraph is split
         // once; a variant takes the sentences of the paragraphs whose tailoring conditions all match it.
         var prose = ProseExtractor.ExtractAll(parsed).Select(p => (Sentences: Sentences.Split([p.Paragraph], syllables), p.Conditions)).ToList();
         List<Sentence> SentencesOf(Variant v) => prose.Where(p => v.IsGeneral || p.Conditions.All(c => c.Matches(v))).SelectMany(p => p.Sentences).ToList();
         var generalSentences = SentencesOf(Variant.General);
-        var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english) };
+        var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english, spanish) };
         foreach (var variant in parsed.Plan.Variants)
-            variants.Add(Measure(h, variant, SentencesOf(variant), english));
+            variants.Add(Measure(h, variant, SentencesOf(variant), english, spanish));
 
         foreach (var s in generalSentences.Where(s => s.Words > settings.SentenceWordsMax))
             diagnostics.Warning(Codes.LongSentence, new SourceLocation(h.Path, s.Line, 1), $"a sentence of {s.Words} words (at most {settings.SentenceWordsMax}): \"{Shorten(s.Text)}\"");
@@ -42,15 +45,19 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
             ? generalSentences.Select(s => new HardSentence(s.Line, s.Words, SentenceGrade(s), s.Text))
                 .Where(s => s.Grade > settings.ReadingGradeTarget || s.Words > settings.SentenceWordsMax)
                 .OrderByDescending(s => s.Grade).ThenBy(s => s.Line).Take(HardestPerHandout).ToList()
+            : spanish ? SpanishReadingLevel.Hardest(generalSentences, settings, HardestPerHandout)
             : generalSentences.Where(s => s.Words > settings.SentenceWordsMax)
                 .Select(s => new HardSentence(s.Line, s.Words, 0, s.Text)).OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(HardestPerHandout).ToList();
         results.Add(new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), variants, hardest));
     }
 
-    private VariantQuality Measure(Handout h, Variant variant, List<Sentence> sentences, bool english)
+    private VariantQuality Measure(Handout h, Variant variant, List<Sentence> sentences, bool english, bool spanish)
     {
         var lengths = LengthStats.Compute(sentences);
         var label = variant.Label(content.Taxonomy, content.Site.DefaultLanguage, content.Site.DefaultLanguage, "general page");
+        // A page without prose has nothing to score; zero would read as "muy difícil".
+        if (spanish && sentences.Count > 0)
+            return SpanishReadingLevel.Measure(variant.Id, label, sentences, lengths, settings, new SourceLocation(h.Path, h.BodyLine, 1), diagnostics);
         if (!english)
         {
             var lengthStatus = lengths.LongestSentenceWords > settings.SentenceWordsMax ? QualityStatus.Warning : QualityStatus.Ok;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Handouts.Checks.Readability;
 using Handouts.Text;
 
 namespace Handouts.Checks;
@@ -19,9 +20,12 @@ internal static class QualityHtml
           .Append("<h1>Handout quality report</h1>\n<p>").Append(HtmlText.Escape(clinicName)).Append(". Checked on <time>")
           .Append(report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</time>. For staff; patients do not see this page.</p>\n");
 
+        var spanish = report.HasSpanish;
         // A wide data table scrolls inside its own focusable region, so the page itself still reflows at 320 px.
         sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"Every handout and variant\" tabindex=\"0\">\n<table>\n<caption>Every handout and variant</caption>\n<thead><tr><th scope=\"col\">Handout</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>")
-          .Append("<th scope=\"col\">Grade level</th><th scope=\"col\">Reading ease</th><th scope=\"col\">Longest sentence (words)</th><th scope=\"col\">Review age (days)</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
+          .Append("<th scope=\"col\">Grade level</th><th scope=\"col\">Reading ease</th>")
+          .Append(spanish ? "<th scope=\"col\">INFLESZ (Szigriszt-Pazos)</th><th scope=\"col\">Fernández-Huerta</th>" : "")
+          .Append("<th scope=\"col\">Longest sentence (words)</th><th scope=\"col\">Review age (days)</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
         foreach (var (h, diagnostics) in report.Handouts)
         {
             foreach (var v in h.Variants)
@@ -30,7 +34,9 @@ internal static class QualityHtml
                 var name = QualityJson.Name(status);
                 sb.Append("<tr><td>").Append(HtmlText.Escape(h.Title)).Append("<br><small>").Append(HtmlText.Escape(h.Path)).Append("</small></td><td>").Append(h.Language)
                   .Append("</td><td>").Append(HtmlText.Escape(v.Label)).Append("</td><td class=\"num\">").Append(Number(v.Grade))
-                  .Append("</td><td class=\"num\">").Append(Number(v.ReadingEase)).Append("</td><td class=\"num\">").Append(v.LongestSentenceWords)
+                  .Append("</td><td class=\"num\">").Append(Number(v.ReadingEase));
+                if (spanish) AppendSpanish(sb, v.Spanish);
+                sb.Append("</td><td class=\"num\">").Append(v.LongestSentenceWords)
                   .Append("</td><td class=\"num\">").Append(h.ReviewAgeDays).Append("</td><td class=\"").Append(name).Append("\">").Append(name).Append("</td></tr>\n");
             }
         }
@@ -40,14 +46,25 @@ internal static class QualityHtml
             .OrderByDescending(x => x.Sentence.Grade).ThenBy(x => x.Handout.Path, StringComparer.Ordinal).ThenBy(x => x.Sentence.Line).Take(30);
         foreach (var (h, s) in hardest)
         {
-            sb.Append("<li><q>").Append(HtmlText.Escape(s.Text)).Append("</q><br><small>").Append(HtmlText.Escape(h.Path)).Append(", line ").Append(s.Line)
-              .Append(": grade ").Append(s.Grade.ToString("0.0", CultureInfo.InvariantCulture)).Append(", ").Append(s.Words).Append(" words</small></li>\n");
+            // The quote is in the handout's language, which screen readers need to say it right on this English page.
+            sb.Append("<li><q lang=\"").Append(HtmlText.Escape(h.Language)).Append("\">").Append(HtmlText.Escape(s.Text)).Append("</q><br><small>").Append(HtmlText.Escape(h.Path)).Append(", line ").Append(s.Line)
+              .Append(s.Perspicuity is { } p ? ": INFLESZ " + p.ToString("0.0", CultureInfo.InvariantCulture) : ": grade " + s.Grade.ToString("0.0", CultureInfo.InvariantCulture))
+              .Append(", ").Append(s.Words).Append(" words</small></li>\n");
         }
 
         sb.Append("</ol>\n<h2>Problems</h2>\n<ul>\n");
         foreach (var d in report.Handouts.SelectMany(x => x.Diagnostics))
             sb.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
         return sb.Append("</ul>\n</main>\n</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>The INFLESZ and Fernández-Huerta cells; the band is a Spanish name, marked so.</summary>
+    private static void AppendSpanish(StringBuilder sb, SpanishScores? scores)
+    {
+        sb.Append("</td><td class=\"num\">");
+        if (scores is null) sb.Append("n/a");
+        else sb.Append(Number(scores.SzigrisztPazos)).Append(" <span lang=\"es\">").Append(Inflesz.Name(scores.Band)).Append("</span>");
+        sb.Append("</td><td class=\"num\">").Append(Number(scores?.FernandezHuerta));
     }
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Handouts.Checks.Readability;
 
 namespace Handouts.Checks;
 
@@ -59,6 +60,11 @@ internal static class QualityJson
             Nullable(w, "flesch_kincaid_grade", v.Grade);
             Nullable(w, "flesch_reading_ease", v.ReadingEase);
             Nullable(w, "smog_grade", v.Smog);
+            // Added to schema 1 for Spanish pages; null in other languages, as the English grades are in Spanish.
+            Nullable(w, "fernandez_huerta", v.Spanish?.FernandezHuerta);
+            Nullable(w, "szigriszt_pazos", v.Spanish?.SzigrisztPazos);
+            if (v.Spanish is { } spanish) w.WriteString("inflesz_band", Inflesz.Name(spanish.Band));
+            else w.WriteNull("inflesz_band");
             w.WriteEndObject();
         }
 
@@ -71,6 +77,7 @@ internal static class QualityJson
             w.WriteNumber("words", s.Words);
             w.WriteNumber("grade", Math.Round(s.Grade, 1));
             w.WriteString("text", s.Text);
+            Nullable(w, "szigriszt_pazos", s.Perspicuity);
             w.WriteEndObject();
         }
 

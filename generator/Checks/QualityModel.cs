@@ -1,3 +1,4 @@
+using Handouts.Checks.Readability;
 using Handouts.Diagnostics;
 
 namespace Handouts.Checks;
@@ -9,11 +10,14 @@ internal enum QualityStatus
     Error,
 }
 
-/// <summary>A sentence worth rewriting: the per-sentence grade ranks them, hardest first.</summary>
-internal sealed record HardSentence(int Line, int Words, double Grade, string Text);
+/// <summary>A sentence worth rewriting, ranked hardest first: English by its Flesch-Kincaid grade, Spanish by its
+/// Szigriszt-Pazos perspicuity (<paramref name="Perspicuity"/>, lowest first; the grade is 0), other languages by
+/// length.</summary>
+internal sealed record HardSentence(int Line, int Words, double Grade, string Text, double? Perspicuity = null);
 
 /// <summary>Readability of one page of a handout (the general page or a variant). Grades are null for languages
-/// whose formulas we do not have: only lengths are reported there.</summary>
+/// other than English, <paramref name="Spanish"/> for languages other than Spanish (and for a page without prose);
+/// for any other language only lengths are reported.</summary>
 internal sealed record VariantQuality(
     string Id,
     string Label,
@@ -24,7 +28,8 @@ internal sealed record VariantQuality(
     double? Grade,
     double? ReadingEase,
     double? Smog,
-    QualityStatus Status);
+    QualityStatus Status,
+    SpanishScores? Spanish = null);
 
 /// <summary>What the checks measured for one handout file.</summary>
 internal sealed record HandoutQuality(
@@ -44,6 +49,10 @@ internal sealed record HandoutQuality(
 /// <summary>The quality report of a run: every handout with the diagnostics reported in its file.</summary>
 internal sealed record QualityReport(DateOnly Today, IReadOnlyList<(HandoutQuality Handout, IReadOnlyList<Diagnostic> Diagnostics)> Handouts)
 {
+    /// <summary>Whether any handout is Spanish: the tables show the Spanish scores' columns only then, so a clinic
+    /// writing in English alone sees no empty columns.</summary>
+    public bool HasSpanish => Handouts.Any(x => SpanishScores.AppliesTo(x.Handout.Language));
+
     public static QualityStatus StatusOf(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Any(d => d.IsError) ? QualityStatus.Error : diagnostics.Any() ? QualityStatus.Warning : QualityStatus.Ok;
 

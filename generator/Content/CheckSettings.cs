@@ -13,4 +13,7 @@ internal sealed record CheckSettings(
     /// <summary>When a handout reviewed on <paramref name="reviewed"/> is due for its next review: the clinic's review
     /// period later. Printed on every page and PDF, and warned about (HND039) once it has passed.</summary>
     public DateOnly NextReview(DateOnly reviewed) => reviewed.AddYears(ReviewWarningYears);
+
+    /// <summary>The reading-ease thresholds of Spanish handouts, whose grade is not measured.</summary>
+    public SpanishThresholds Spanish { get; init; } = new();
 }

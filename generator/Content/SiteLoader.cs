@@ -8,7 +8,8 @@ internal static partial class SiteLoader
 {
     private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html", "checks", "fonts"];
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
-    private static readonly string[] CheckKeys = ["reading_grade_max", "sentence_words_max", "heading_levels_max", "review_warning_years", "review_error_years"];
+    private static readonly string[] CheckKeys = ["reading_grade_max", "sentence_words_max", "heading_levels_max", "review_warning_years", "review_error_years", "spanish"];
+    private static readonly string[] SpanishKeys = ["inflesz_target", "inflesz_min", "fernandez_huerta_target", "fernandez_huerta_min"];
     private static readonly string[] ClinicKeys = ["name", "address", "phone", "after_hours_phone", "logo"];
 
     public static SiteConfig? Load(FileRoot files, DiagnosticBag diagnostics)
@@ -73,27 +74,49 @@ internal static partial class SiteLoader
     {
         var defaults = new CheckSettings(ReadingGradeTarget: target);
         if (f is null) return defaults;
-        int Number(string key, int fallback, int min, int max)
-        {
-            var text = f.String(key, false);
-            if (text is null) return fallback;
-            if (int.TryParse(text.Value.Value, out var n) && n >= min && n <= max) return n;
-            diagnostics.Error(Codes.BadValue, text.Value.Span, $"'{key}' must be a whole number from {min} to {max}, not '{text.Value.Value}'");
-            return fallback;
-        }
-
+        int Number(string key, int fallback, int min, int max) => WholeNumber(f, key, fallback, min, max, diagnostics);
         var settings = new CheckSettings(
             target,
             Number("reading_grade_max", defaults.ReadingGradeMax, 1, 20),
             Number("sentence_words_max", defaults.SentenceWordsMax, 5, 100),
             Number("heading_levels_max", defaults.HeadingLevelsMax, 2, 6),
             Number("review_warning_years", defaults.ReviewWarningYears, 1, 20),
-            Number("review_error_years", defaults.ReviewErrorYears, 1, 20));
+            Number("review_error_years", defaults.ReviewErrorYears, 1, 20))
+        {
+            Spanish = ReadSpanish(f.Map("spanish", false, "checks.spanish", SpanishKeys), diagnostics),
+        };
         if (settings.ReadingGradeMax < target)
             diagnostics.Error(Codes.BadValue, f.SpanOfKey("reading_grade_max"), $"'reading_grade_max' ({settings.ReadingGradeMax}) is below the target 'reading_level' ({target})");
         if (settings.ReviewErrorYears < settings.ReviewWarningYears)
             diagnostics.Error(Codes.BadValue, f.SpanOfKey("review_error_years"), "'review_error_years' must not be less than 'review_warning_years'");
         return settings;
+    }
+
+    /// <summary><c>checks: spanish:</c>, reading-ease scores from 0 to 100 where higher is easier: so each minimum
+    /// (the error) must not be above its target (the warning).</summary>
+    private static SpanishThresholds ReadSpanish(YamlFields? f, DiagnosticBag diagnostics)
+    {
+        var defaults = new SpanishThresholds();
+        if (f is null) return defaults;
+        var settings = new SpanishThresholds(
+            WholeNumber(f, "inflesz_target", defaults.InfleszTarget, 0, 100, diagnostics),
+            WholeNumber(f, "inflesz_min", defaults.InfleszMin, 0, 100, diagnostics),
+            WholeNumber(f, "fernandez_huerta_target", defaults.FernandezHuertaTarget, 0, 100, diagnostics),
+            WholeNumber(f, "fernandez_huerta_min", defaults.FernandezHuertaMin, 0, 100, diagnostics));
+        if (settings.InfleszMin > settings.InfleszTarget)
+            diagnostics.Error(Codes.BadValue, f.SpanOfKey("inflesz_min"), $"'inflesz_min' ({settings.InfleszMin}) is above 'inflesz_target' ({settings.InfleszTarget}): the minimum is the lower bar");
+        if (settings.FernandezHuertaMin > settings.FernandezHuertaTarget)
+            diagnostics.Error(Codes.BadValue, f.SpanOfKey("fernandez_huerta_min"), $"'fernandez_huerta_min' ({settings.FernandezHuertaMin}) is above 'fernandez_huerta_target' ({settings.FernandezHuertaTarget}): the minimum is the lower bar");
+        return settings;
+    }
+
+    private static int WholeNumber(YamlFields f, string key, int fallback, int min, int max, DiagnosticBag diagnostics)
+    {
+        var text = f.String(key, false);
+        if (text is null) return fallback;
+        if (int.TryParse(text.Value.Value, out var n) && n >= min && n <= max) return n;
+        diagnostics.Error(Codes.BadValue, text.Value.Span, $"'{key}' must be a whole number from {min} to {max}, not '{text.Value.Value}'");
+        return fallback;
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]

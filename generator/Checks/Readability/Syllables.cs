@@ -33,37 +33,7 @@ internal static class Syllables
 
     /// <summary>Syllables in a word as <see cref="Sentences.Words"/> returns it; hyphenated parts are added up.
     /// Any word of letters or digits counts at least 1.</summary>
-    public static int Count(string word)
-    {
-        var total = 0;
-        var i = 0;
-        while (i < word.Length)
-        {
-            var start = i;
-            if (char.IsDigit(word[i]))
-            {
-                // One syllable per digit group: "1,000" and "1.5" are two groups.
-                total++;
-                for (i++; i < word.Length && (char.IsDigit(word[i]) || Inner(word, i, ',', '.', char.IsDigit)); i++)
-                    if (!char.IsDigit(word[i])) total++;
-            }
-            else if (char.IsLetter(word[i]))
-            {
-                // Hyphens and digits separate parts ("weight-bearing", "B12"); an apostrophe does not ("didn't").
-                while (i < word.Length && (char.IsLetter(word[i]) || Inner(word, i, '\'', '\u2019', char.IsLetter))) i++;
-                total += Letters(word[start..i]);
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        return total;
-    }
-
-    private static bool Inner(string word, int i, char mark, char otherMark, Func<char, bool> followedBy) =>
-        (word[i] == mark || word[i] == otherMark) && i + 1 < word.Length && followedBy(word[i + 1]);
+    public static int Count(string word) => WordParts.Sum(word, Letters);
 
     private static int Letters(string part)
     {
