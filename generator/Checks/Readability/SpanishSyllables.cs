@@ -29,9 +29,32 @@ internal static class SpanishSyllables
 
     /// <summary>Syllables in a word as <see cref="Sentences.Words"/> returns it; hyphenated parts are added up.
     /// Any word of letters or digits counts at least 1.</summary>
-    public static int Count(string word) =>
-        // Composed first, so "di" + combining acute is the one letter "dí" the rules know.
-        WordParts.Sum(word.IsNormalized(NormalizationForm.FormC) ? word : word.Normalize(NormalizationForm.FormC), Letters);
+    public static int Count(string word) => WordParts.Sum(Compose(word), Letters);
+
+    /// <summary>An accent typed as a combining mark joined to its vowel ("di" + U+0301 is "dí"), lowercased. The
+    /// generator runs with invariant globalization, where string.Normalize leaves them apart.</summary>
+    private static string Compose(string word)
+    {
+        if (word.AsSpan().IndexOfAny('\u0301', '\u0308') < 0) return word;
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            var composed = sb.Length == 0 ? '\0' : (c, char.ToLowerInvariant(sb[^1])) switch
+            {
+                ('\u0301', 'a') => 'á',
+                ('\u0301', 'e') => 'é',
+                ('\u0301', 'i') => 'í',
+                ('\u0301', 'o') => 'ó',
+                ('\u0301', 'u') => 'ú',
+                ('\u0308', 'u') => 'ü',
+                _ => '\0',
+            };
+            if (composed != '\0') sb[^1] = composed;
+            else sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 
     private static int Letters(string part)
     {

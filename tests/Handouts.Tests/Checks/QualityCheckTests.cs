@@ -37,16 +37,19 @@ public sealed class QualityCheckTests
     }
 
     [Fact]
-    public void HND030_is_not_applied_to_other_languages()
+    public void HND030_is_not_applied_to_languages_without_formulas()
     {
+        // French has neither the English nor the Spanish formulas: lengths only. (Spanish: SpanishQualityCheckTests.)
         using var site = TestSite.Create(
-            "-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Why\n\nWalk every day." + Steps)
-            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout("translated_from: \"1.0\"", "## Por qué\n\nLa osteoporosis debilita considerablemente la estructura ósea independientemente de la edad." + Steps));
+            "-- content/site.yml --\n" + TestSite.SiteYml.Replace("[en, es]", "[en, es, fr]", StringComparison.Ordinal)
+            + "\n-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Why\n\nWalk every day." + Steps)
+            + "\n-- content/handouts/bones.fr.md --\n" + TestSite.Handout("translated_from: \"1.0\"", "## Pourquoi\n\nL'ostéoporose affaiblit considérablement la structure osseuse indépendamment de l'âge." + Steps));
         var result = site.Build(checkOnly: true);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "HND030");
-        var es = result.Quality!.Handouts.Single(h => h.Handout.Language == "es").Handout;
-        Assert.Null(es.General.Grade);
-        Assert.Equal(11, es.General.LongestSentenceWords);
+        var fr = result.Quality!.Handouts.Single(h => h.Handout.Language == "fr").Handout;
+        Assert.Null(fr.General.Grade);
+        Assert.Null(fr.General.Spanish);
+        Assert.Equal(9, fr.General.LongestSentenceWords);
     }
 
     [Fact]
