@@ -1,7 +1,8 @@
 namespace Handouts.Checks.Readability;
 
 /// <summary>The counts the readability formulas are built from. Sentences, words and the longest sentence mean the
-/// same in any language; syllables and polysyllables (words of three or more) are English counts.</summary>
+/// same in any language; syllables and polysyllables (words of three or more) are counted by the language's own
+/// counter (<see cref="SyllableCache"/>): English unless the handout is Spanish.</summary>
 internal sealed record TextStats(int Sentences, int Words, int Syllables, int PolysyllableWords, int LongestSentenceWords)
 {
     /// <summary>Sums the counts each sentence took from its own text, so words and syllables always agree.</summary>
@@ -20,7 +21,7 @@ internal sealed record TextStats(int Sentences, int Words, int Syllables, int Po
     }
 }
 
-/// <summary>Sentence and word lengths: what can be reported for a language the English formulas do not fit.</summary>
+/// <summary>Sentence and word lengths: what can be reported for a language no formula here fits.</summary>
 internal sealed record LengthStats(double WordsPerSentence, double CharactersPerWord, int LongestSentenceWords)
 {
     public static LengthStats Compute(IReadOnlyList<Sentence> sentences)

@@ -16,6 +16,11 @@ public sealed class SampleContentTests
         Assert.True(result.Outcome == BuildOutcome.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         Assert.True(result.Handouts >= 10, $"{result.Handouts} handouts");
+
+        // The Spanish handouts are scored (and, being free of warnings, meet the Spanish reading-ease defaults).
+        var spanish = result.Quality!.Handouts.Where(h => h.Handout.Language == "es").ToList();
+        Assert.NotEmpty(spanish);
+        Assert.All(spanish, h => Assert.All(h.Handout.Variants, v => Assert.NotNull(v.Spanish)));
     }
 
     [Fact]
