@@ -41,10 +41,35 @@ internal static class QualityHtml
             }
         }
 
-        sb.Append("</tbody>\n</table>\n</div>\n<h2>Sentences to rewrite first</h2>\n<ol>\n");
-        var hardest = report.Handouts.SelectMany(x => x.Handout.HardestSentences.Select(s => (x.Handout, Sentence: s)))
-            .OrderByDescending(x => x.Sentence.Grade).ThenBy(x => x.Handout.Path, StringComparer.Ordinal).ThenBy(x => x.Sentence.Line).Take(30);
-        foreach (var (h, s) in hardest)
+        sb.Append("</tbody>\n</table>\n</div>\n<h2>Sentences to rewrite first</h2>\n");
+        var all = report.Handouts.SelectMany(x => x.Handout.HardestSentences.Select(s => (x.Handout, Sentence: s))).ToList();
+        var byGrade = all.Where(x => x.Sentence.Perspicuity is null)
+            .OrderByDescending(x => x.Sentence.Grade).ThenBy(x => x.Handout.Path, StringComparer.Ordinal).ThenBy(x => x.Sentence.Line);
+        var byPerspicuity = all.Where(x => x.Sentence.Perspicuity is not null)
+            .OrderBy(x => x.Sentence.Perspicuity).ThenBy(x => x.Handout.Path, StringComparer.Ordinal).ThenBy(x => x.Sentence.Line);
+        // A grade and a perspicuity are different scales: ranked in one list, either language would bury the other.
+        if (!byPerspicuity.Any())
+        {
+            AppendHardest(sb, byGrade);
+        }
+        else
+        {
+            sb.Append("<h3>By Flesch-Kincaid grade, highest first</h3>\n");
+            AppendHardest(sb, byGrade);
+            sb.Append("<h3>Spanish, by INFLESZ, lowest first</h3>\n");
+            AppendHardest(sb, byPerspicuity);
+        }
+
+        sb.Append("<h2>Problems</h2>\n<ul>\n");
+        foreach (var d in report.Handouts.SelectMany(x => x.Diagnostics))
+            sb.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
+        return sb.Append("</ul>\n</main>\n</body>\n</html>\n").ToString();
+    }
+
+    private static void AppendHardest(StringBuilder sb, IEnumerable<(HandoutQuality Handout, HardSentence Sentence)> hardest)
+    {
+        sb.Append("<ol>\n");
+        foreach (var (h, s) in hardest.Take(30))
         {
             // The quote is in the handout's language, which screen readers need to say it right on this English page.
             sb.Append("<li><q lang=\"").Append(HtmlText.Escape(h.Language)).Append("\">").Append(HtmlText.Escape(s.Text)).Append("</q><br><small>").Append(HtmlText.Escape(h.Path)).Append(", line ").Append(s.Line)
@@ -52,10 +77,7 @@ internal static class QualityHtml
               .Append(", ").Append(s.Words).Append(" words</small></li>\n");
         }
 
-        sb.Append("</ol>\n<h2>Problems</h2>\n<ul>\n");
-        foreach (var d in report.Handouts.SelectMany(x => x.Diagnostics))
-            sb.Append("<li>").Append(HtmlText.Escape(d.ToString())).Append("</li>\n");
-        return sb.Append("</ul>\n</main>\n</body>\n</html>\n").ToString();
+        sb.Append("</ol>\n");
     }
 
     /// <summary>The INFLESZ and Fernández-Huerta cells; the band is a Spanish name, marked so.</summary>

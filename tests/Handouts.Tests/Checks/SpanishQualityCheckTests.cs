@@ -130,7 +130,8 @@ public sealed class SpanishQualityCheckTests
         var staff = site.Page("reports/quality.html");
         Assert.Contains("<th scope=\"col\">INFLESZ (Szigriszt-Pazos)</th><th scope=\"col\">Fernández-Huerta</th>", staff);
         Assert.Contains("<td class=\"num\">55.5 <span lang=\"es\">normal</span></td><td class=\"num\">60.7</td>", staff);
-        Assert.Contains("<q lang=\"es\">La osteoporosis debilita los huesos.</q>", staff);
+        // Spanish sentences get a list of their own: ranked among English grades they would come last.
+        Assert.Contains("<h3>Spanish, by INFLESZ, lowest first</h3>\n<ol>\n<li><q lang=\"es\">La osteoporosis debilita los huesos.</q>", staff);
         Assert.Contains(": INFLESZ 27.4, 5 words", staff);
     }
 
