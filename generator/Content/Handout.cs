@@ -28,6 +28,7 @@ internal sealed record Handout(
     IReadOnlyList<HandoutSource> Sources,
     IReadOnlyList<VariantSpec>? VariantSpecs,
     Located<string>? TranslatedFrom,
+    string? Translator,
     string Body,
     int BodyLine,
     SourceLocation ReviewedSpan)

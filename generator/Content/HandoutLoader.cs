@@ -9,7 +9,7 @@ internal static class HandoutLoader
     private static readonly string[] Keys =
     [
         "title", "summary", "main_message", "language", "cancer_types", "treatments", "audience", "reviewed", "reviewer",
-        "version", "key_points", "when_to_call", "sources", "variants", "translated_from",
+        "version", "key_points", "when_to_call", "sources", "variants", "translated_from", "translator",
     ];
 
     private static readonly string[] SourceKeys = ["id", "title", "publisher", "url", "for"];
@@ -66,9 +66,14 @@ internal static class HandoutLoader
         if (language is { } lang && lang.Value != fileLanguage)
             diagnostics.Error(Codes.BadValue, lang.Span, $"language '{lang.Value}' does not match the file name, which says '{fileLanguage}'");
         var translatedFrom = f.String("translated_from", false);
+        var translator = f.String("translator", false);
         var isTranslation = fileLanguage != site.DefaultLanguage;
         if (isTranslation && translatedFrom is null)
             diagnostics.Error(Codes.MissingField, f.Span, $"a translation needs 'translated_from': the version of the {site.DefaultLanguage} original it was translated from");
+        if (isTranslation && translator is null)
+            diagnostics.Error(Codes.MissingField, f.Span, "a translation needs 'translator': who translated it (name and role), shown with the reviewer");
+        if (!isTranslation && translator is { } tr)
+            diagnostics.Error(Codes.BadValue, tr.Span, $"'translator' belongs only in translations; this file is in the default language '{site.DefaultLanguage}'");
         if (!isTranslation && translatedFrom is { } tf)
             diagnostics.Error(Codes.BadValue, tf.Span, $"'translated_from' belongs only in translations; this file is in the default language '{site.DefaultLanguage}'");
 
@@ -103,6 +108,7 @@ internal static class HandoutLoader
             Sources: sources,
             VariantSpecs: variants,
             TranslatedFrom: translatedFrom,
+            Translator: translator?.Value,
             Body: fm.Body,
             BodyLine: fm.BodyLine,
             ReviewedSpan: reviewed.Value.Span);

@@ -104,7 +104,8 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
             h.CancerTypes.Select(c => TermLink(TermKind.Cancer, c.Value, lang, root)).ToList(),
             h.Treatments.Select(t => TermLink(TermKind.Treatment, t.Value, lang, root)).ToList(),
             variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root),
-            site.Checks.NextReview(h.Reviewed).ToString("yyyy-MM-dd"), E(FormatDate(site.Checks.NextReview(h.Reviewed), lang)));
+            site.Checks.NextReview(h.Reviewed).ToString("yyyy-MM-dd"), E(FormatDate(site.Checks.NextReview(h.Reviewed), lang)),
+            h.Translator is null ? null : E(h.Translator));
         model["variant"] = new VariantModel(
             variant.Id, variant.IsGeneral, E(label),
             variant.Cancer is null ? null : TermLink(TermKind.Cancer, variant.Cancer, lang, root),

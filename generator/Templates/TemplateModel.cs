@@ -50,7 +50,8 @@ internal sealed record HandoutModel(
     string GeneralHref,
     IReadOnlyList<LinkModel> Pdfs,
     string NextReview,
-    string NextReviewDisplay);
+    string NextReviewDisplay,
+    string? Translator);
 
 /// <summary>A handout in a list: on the home page its general page, on a taxonomy page the matching variant.</summary>
 internal sealed record HandoutEntry(string Title, string Summary, string Href, string Lang);

@@ -43,7 +43,7 @@ public sealed class QualityCheckTests
         using var site = TestSite.Create(
             "-- content/site.yml --\n" + TestSite.SiteYml.Replace("[en, es]", "[en, es, fr]", StringComparison.Ordinal)
             + "\n-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Why\n\nWalk every day." + Steps)
-            + "\n-- content/handouts/bones.fr.md --\n" + TestSite.Handout("translated_from: \"1.0\"", "## Pourquoi\n\nL'ostéoporose affaiblit considérablement la structure osseuse indépendamment de l'âge." + Steps));
+            + "\n-- content/handouts/bones.fr.md --\n" + TestSite.Handout(TestSite.Translation, "## Pourquoi\n\nL'ostéoporose affaiblit considérablement la structure osseuse indépendamment de l'âge." + Steps));
         var result = site.Build(checkOnly: true);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "HND030");
         var fr = result.Quality!.Handouts.Single(h => h.Handout.Language == "fr").Handout;
@@ -121,7 +121,7 @@ public sealed class QualityCheckTests
     {
         using var site = TestSite.Create(
             "-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Why\n\nText." + Steps).Replace("version: \"1.0\"", "version: \"1.1\"", StringComparison.Ordinal)
-            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout("translated_from: \"1.0\"", "## Por qué\n\nTexto." + Steps));
+            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout(TestSite.Translation, "## Por qué\n\nTexto." + Steps));
         var d = DiagnosticAssert.Has(site.Build(checkOnly: true), "HND040", "bones.es.md", 20, 18);
         Assert.Contains("1.1", d.Message);
     }

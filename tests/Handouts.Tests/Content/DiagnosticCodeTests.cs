@@ -66,7 +66,7 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void HND007_translation_without_original()
     {
-        var result = Build("-- content/handouts/bones.es.md --\n" + TestSite.Handout("translated_from: \"1.0\""));
+        var result = Build("-- content/handouts/bones.es.md --\n" + TestSite.Handout(TestSite.Translation));
         var d = DiagnosticAssert.Has(result, "HND007", "bones.es.md", 1);
         Assert.Contains("bones.en.md", d.Message);
     }
@@ -205,7 +205,7 @@ public sealed class DiagnosticCodeTests
     {
         var result = Build(
             "-- content/handouts/bones.en.md --\n" + TestSite.Handout()
-            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout("translated_from: \"1.0\"", cancers: "[breast]", treatments: "[aromatase-inhibitor]"));
+            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout(TestSite.Translation, cancers: "[breast]", treatments: "[aromatase-inhibitor]"));
         DiagnosticAssert.Has(result, "HND018", "bones.es.md", 5);
     }
 
@@ -241,7 +241,7 @@ public sealed class DiagnosticCodeTests
         var result = Build(
             "-- content/handouts/a.en.md --\n" + TestSite.Handout(cancers: "[brest]")
             + "\n-- content/handouts/b.en.md --\n" + TestSite.Handout(body: "## X\n\n[gone](nowhere.md)\n")
-            + "\n-- content/handouts/c.es.md --\n" + TestSite.Handout("translated_from: \"1.0\""));
+            + "\n-- content/handouts/c.es.md --\n" + TestSite.Handout(TestSite.Translation));
         Assert.Contains(result.Diagnostics, d => d.Code == "HND005");
         Assert.Contains(result.Diagnostics, d => d.Code == "HND009");
         Assert.Contains(result.Diagnostics, d => d.Code == "HND007");

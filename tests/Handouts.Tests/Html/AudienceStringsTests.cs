@@ -26,7 +26,7 @@ public sealed class AudienceStringsTests
     public void A_language_without_the_audiences_words_falls_back_to_the_default_languages_with_a_warning()
     {
         using var site = TestSite.Create("-- content/handouts/child.en.md --\n" + Parents() + "\n-- content/handouts/child.es.md --\n"
-            + Parents().Replace("title: Bones and you", "title: Los huesos", StringComparison.Ordinal).Replace("version: \"1.0\"", "version: \"1.0\"\ntranslated_from: \"1.0\"", StringComparison.Ordinal));
+            + Parents().Replace("title: Bones and you", "title: Los huesos", StringComparison.Ordinal).Replace("version: \"1.0\"", "version: \"1.0\"\n" + TestSite.Translation, StringComparison.Ordinal));
         var strings = File.ReadAllText(Path.Combine(site.Templates, "strings.yml"));
         var spanish = strings.IndexOf("\nes:", StringComparison.Ordinal);
         site.Write("templates/strings.yml", strings[..spanish] + strings[spanish..].Split("  audiences:")[0]);

@@ -9,7 +9,7 @@ public sealed partial class SiteTests
 {
     private static TestSite Bilingual()
     {
-        var es = TestSite.Handout("translated_from: \"1.0\"", "## Sección\n\nTexto para todos. Lea [otro folleto](other.md).\n", title: "Sus huesos");
+        var es = TestSite.Handout(TestSite.Translation, "## Sección\n\nTexto para todos. Lea [otro folleto](other.md).\n", title: "Sus huesos");
         var site = TestSite.Create(
             "-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Section\n\nText. Read [the other one](other.md#section).\n")
             + "\n-- content/handouts/bones.es.md --\n" + es.Replace("language: en", "", StringComparison.Ordinal)

@@ -144,7 +144,7 @@ public sealed class PdfOutputTests
     {
         using var site = TestSite.Create(
             "-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: "## Why\n\nText.\n")
-            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout("translated_from: \"1.0\"", "## Por qué\n\nLos huesos débiles se rompen con más facilidad.\n", title: "Sus huesos"));
+            + "\n-- content/handouts/bones.es.md --\n" + TestSite.Handout(TestSite.Translation, "## Por qué\n\nLos huesos débiles se rompen con más facilidad.\n", title: "Sus huesos"));
         Assert.Equal(BuildOutcome.Succeeded, site.Build(strict: true).Outcome);
         var bytes = File.ReadAllBytes(Path.Combine(site.Out, "es/bones/breast--aromatase-inhibitor.pdf"));
         using var pdf = PdfDocument.Open(bytes);

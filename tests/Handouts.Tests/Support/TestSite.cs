@@ -70,6 +70,9 @@ internal sealed class TestSite : IDisposable
         {body}{(actions ? "\n\n1. Ask your nurse.\n" : "")}
         """;
 
+    /// <summary>The extra front matter of a translation of version 1.0: line 20 and 21 of <see cref="Handout"/>.</summary>
+    public const string Translation = "translated_from: \"1.0\"\ntranslator: Test translator";
+
     private TestSite(string root) => Root = root;
 
     public string Root { get; }
