@@ -48,7 +48,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
             : spanish ? SpanishReadingLevel.Hardest(generalSentences, settings, HardestPerHandout)
             : generalSentences.Where(s => s.Words > settings.SentenceWordsMax)
                 .Select(s => new HardSentence(s.Line, s.Words, 0, s.Text)).OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(HardestPerHandout).ToList();
-        results.Add(new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), variants, hardest));
+        results.Add(new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), content.Site.Checks.NextReview(h.Reviewed), variants, hardest));
     }
 
     private VariantQuality Measure(Handout h, Variant variant, List<Sentence> sentences, bool english, bool spanish)

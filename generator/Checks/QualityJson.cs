@@ -45,6 +45,7 @@ internal static class QualityJson
         w.WriteString("status", Name(QualityReport.StatusOf(diagnostics)));
         w.WriteString("reviewed", h.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteNumber("review_age_days", h.ReviewAgeDays);
+        w.WriteString("next_review", h.NextReview.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("reviewer", h.Reviewer);
         w.WriteStartArray("variants");
         foreach (var v in h.Variants)

@@ -40,6 +40,7 @@ internal sealed record HandoutQuality(
     DateOnly Reviewed,
     string Reviewer,
     int ReviewAgeDays,
+    DateOnly NextReview,
     IReadOnlyList<VariantQuality> Variants,
     IReadOnlyList<HardSentence> HardestSentences)
 {
