@@ -43,7 +43,7 @@ internal static class SiteBuilder
         }
 
         using var staged = claim?.Stage(options.OnCommitStep);
-        var output = new SiteWriter(staged);
+        var output = new SiteWriter(staged, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
         var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
         WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>

@@ -6,9 +6,10 @@ namespace Handouts.Build;
 
 /// <summary>The recipe's one way out: writes the files stages return into the staging folder (or nowhere, for
 /// <c>handouts check</c>), counting pages and collecting the content files pages use, to copy once at the end.</summary>
-internal sealed class SiteWriter(IPageSink? sink)
+internal sealed class SiteWriter(IPageSink? sink, StringComparer mediaNames)
 {
-    private readonly ConcurrentDictionary<string, byte> media = new(StringComparer.Ordinal);
+    // Compared as the content folder's file system compares names: on Windows 'Logo.png' and 'logo.png' are one file.
+    private readonly ConcurrentDictionary<string, byte> media = new(mediaNames);
     private int pages;
 
     public int Pages => pages;

@@ -56,8 +56,8 @@ internal static partial class SiteLoader
     /// <summary>The logo as a tidy path in the content folder, checked like every other file read (README, "Security").</summary>
     private static string? Logo(FileRoot root, Located<string> logo, DiagnosticBag diagnostics)
     {
-        var (_, problem, reason) = root.Locate(logo.Value);
-        if (problem == FileProblem.None) return FileRoot.Normalize(logo.Value);
+        var (full, problem, reason) = root.Locate(logo.Value);
+        if (full is not null) return root.RelativeOf(full);
         diagnostics.Error(problem == FileProblem.Missing ? Codes.MissingImage : Codes.RefusedPath, logo.Span, $"the clinic logo '{logo.Value}' {reason}");
         return null;
     }

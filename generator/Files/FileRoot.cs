@@ -66,6 +66,10 @@ internal sealed class FileRoot
             }
 
             if (OperatingSystem.IsWindows() && WindowsDevices.Contains(part.Split('.')[0].TrimEnd(), StringComparer.OrdinalIgnoreCase)) return null;
+
+            // Windows drops a trailing dot or space ("logo.png." opens "logo.png"): such a name is one file there and
+            // another elsewhere, and the site could not be published from both.
+            if (part.EndsWith('.') || part.EndsWith(' ')) return null;
             parts.Add(part);
         }
 
@@ -88,6 +92,12 @@ internal sealed class FileRoot
     }
 
     public bool IsFile(string relative) => Locate(relative).Problem == FileProblem.None;
+
+    /// <summary>How names compare in this folder's file system (ignoring case on Windows and macOS by default).</summary>
+    public StringComparer NameComparer => StringComparer.FromComparison(comparison);
+
+    /// <summary>The path, relative to the folder with '/', of a real path <see cref="Locate"/> returned.</summary>
+    public string RelativeOf(string real) => Path.GetRelativePath(Real, real).Replace('\\', '/');
 
     /// <summary>Reads a file of at most <paramref name="maxBytes"/> bytes.</summary>
     public FileRead Read(string relative, long maxBytes)
@@ -147,7 +157,16 @@ internal sealed class FileRoot
         if (!FolderExists(folder)) return [];
         var real = RealPath.Resolve(Real, Normalize(folder)!)!;
         var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true, MaxRecursionDepth = 16 };
-        var files = Directory.GetFiles(real, pattern, options)
+
+        // A link to a folder is never walked into (a link to '/' or two links to '.' would list the disk, or the same
+        // files millions of times); it is listed like a file, so reading it is refused at its name, never skipped.
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(real, (ref System.IO.Enumeration.FileSystemEntry e) => e.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                (!e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0) && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, e.FileName),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        var files = entries
             .Select(f => Normalize(folder)! + "/" + Path.GetRelativePath(real, f).Replace('\\', '/'))
             .ToList();
         files.Sort(StringComparer.Ordinal);

@@ -79,8 +79,16 @@ internal sealed class HandoutParser(ContentSet content, MarkdownPipeline pipelin
         if (condition is null) return;
         ConditionChecker.Check(condition, handout, content.Taxonomy, "block", diagnostics);
 
-        if (!plan.Variants.Any(condition.Matches))
-            diagnostics.Warning(Codes.DeadBlock, span, $"no variant of this handout matches this block (variants: {string.Join(", ", plan.Variants.Select(v => v.Id))}), so only the general page shows it");
+        // A variant shows a block only inside every block around it (parents were checked first: the walk is in
+        // document order), so a block whose conditions contradict its parents' is shown to no variant either.
+        var around = new List<Condition> { condition };
+        for (var parent = container.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is CustomContainer outer && body.ConditionOf(outer) is { } c) around.Add(c);
+        }
+
+        if (!plan.Variants.Any(v => around.All(c => c.Matches(v))))
+            diagnostics.Warning(Codes.DeadBlock, span, $"no variant of this handout matches this block{(around.Count > 1 ? " together with the blocks around it" : "")} (variants: {string.Join(", ", plan.Variants.Select(v => v.Id))}), so only the general page shows it");
         body.SetCondition(container, condition);
     }
 

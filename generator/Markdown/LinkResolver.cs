@@ -97,7 +97,8 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Tailored
             return;
         }
 
-        var relative = FileRoot.Normalize(hit.Path)!;
+        // Named by where the file really is: 'a/x.png', 'a/a/x.png' ... through a link 'a -> .' are one file, copied once.
+        var relative = content.Root.RelativeOf(hit.Found.Full!);
         media.Add(relative);
         var siteTarget = "media/" + relative;
         body.SetSiteTarget(link, siteTarget);

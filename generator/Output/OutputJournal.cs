@@ -19,6 +19,9 @@ internal enum JournalStep
 /// build is in progress or after one was stopped.</summary>
 internal sealed record OutputJournal(JournalStep Step, string Staging, string? Backup)
 {
+    // A real journal is four short lines.
+    private const long MaxBytes = 4096;
+
     private const string Header = "handouts-journal 1";
 
     /// <summary>Written in full to a draft and renamed over the journal: the rename is atomic, so a kill leaves the old
@@ -42,13 +45,15 @@ internal sealed record OutputJournal(JournalStep Step, string Staging, string? B
     /// but this output's own staging and backup folders is ignored, so no file can steer a build's deletes.</summary>
     public static OutputJournal? Read(OutputPlace place)
     {
-        if (!File.Exists(place.JournalFile)) return null;
+        // A journal planted as a link (to /dev/zero, say), a folder or anything large is not one a build wrote.
+        var info = new FileInfo(place.JournalFile);
+        if (!info.Exists || info.LinkTarget is not null || !Files.FileKind.IsRegular(place.JournalFile) || info.Length > MaxBytes) return null;
         string[] lines;
         try
         {
             lines = File.ReadAllText(place.JournalFile).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -95,7 +95,20 @@ internal sealed class StagedOutput : IPageSink, IDisposable
         Step(CommitStep.MovedIn);
         new OutputJournal(JournalStep.Cleaning, stagingName, backupName).Write(place);
         Step(CommitStep.Confirmed);
-        if (backupName is not null) OwnedPath.Delete(place.Beside(backupName));
+        if (backupName is not null)
+        {
+            try
+            {
+                OwnedPath.Delete(place.Beside(backupName));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The new site is in place; a file of the old one still open (a web server, a virus scanner on
+                // Windows) only delays the cleaning: the journal stays, and the next build removes the backup.
+                return;
+            }
+        }
+
         Step(CommitStep.BackupDeleted);
         OutputJournal.Delete(place);
     }

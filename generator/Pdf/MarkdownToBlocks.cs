@@ -120,7 +120,13 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             // An image's alt text is its Figure's /Alt, read once by screen readers; as text it would print beside
             // the picture and join a heading's bookmark.
             if (style.InImage) return;
-            var link = style.Link is { } a ? body.SiteTarget(a) is { } site ? baseUrl + site : a.Url : null;
+            var link = style.Link switch
+            {
+                LinkInline a => body.SiteTarget(a) is { } site ? baseUrl + site : a.Url,
+                AutolinkInline { IsEmail: true } mail => "mailto:" + mail.Url,
+                AutolinkInline auto => auto.Url,
+                _ => null,
+            };
             spans.Add(new TextRun(text, style.Bold, style.Italic, link));
         });
 

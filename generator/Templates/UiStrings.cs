@@ -10,6 +10,11 @@ namespace Handouts.Templates;
 /// <c>templates/strings.yml</c>. A language missing some falls back to the default language's words.</summary>
 internal sealed class UiStrings
 {
+    /// <summary>Strings the generator reads itself (labels, dates, PDF link names), not only the templates: a theme
+    /// must give them in its default language.</summary>
+    private static readonly string[] GeneratorKeys =
+        ["all_versions", "date_format", "for_everyone_with", "home_title", "language_name", "months", "not_found_title", "or", "pdf_large", "pdf_standard", "tailored_for", "tailored_not"];
+
     /// <summary>The key under a language that holds overrides per audience (<c>parents: { emergency: ... }</c>).</summary>
     public const string AudiencesKey = "audiences";
 
@@ -48,7 +53,12 @@ internal sealed class UiStrings
         var audiences = new Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)>();
         foreach (var (key, value) in root.Children)
         {
-            var lang = ((YamlScalarNode)key).Value ?? "";
+            if (key is not YamlScalarNode { Value: { } lang })
+            {
+                diagnostics.Error(Codes.YamlSyntax, source.SpanOf(key), "each language must be a plain key such as 'en:'");
+                continue;
+            }
+
             // Templates may ship words for more languages than a clinic publishes in; those are simply unused.
             if (!site.Languages.Contains(lang)) continue;
 
@@ -67,6 +77,15 @@ internal sealed class UiStrings
             return null;
         }
 
+        var lacking = GeneratorKeys.Where(k => !defaults.Values.ContainsKey(k)).ToList();
+        if (lacking.Count > 0)
+        {
+            diagnostics.Error(Codes.MissingField, defaults.Span, $"strings.yml lacks strings the generator itself uses in '{site.DefaultLanguage}': {string.Join(", ", lacking)}");
+            return null;
+        }
+
+        if (defaults.Values.TryGetValue("months", out var months) && months is not string[] { Length: 12 })
+            diagnostics.Error(Codes.BadValue, defaults.Span, $"'months' for '{site.DefaultLanguage}' must be a list of the 12 month names");
         var result = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var lang in site.Languages)
         {
@@ -74,8 +93,10 @@ internal sealed class UiStrings
             var merged = new Dictionary<string, object>(defaults.Values, StringComparer.Ordinal);
             foreach (var (k, v) in own.Values)
             {
-                if (defaults.Values.ContainsKey(k)) merged[k] = v;
-                else diagnostics.Error(Codes.UnknownKey, own.Span, $"string '{k}' for '{lang}' does not exist in '{site.DefaultLanguage}'{Spelling.Hint(k, defaults.Values.Keys)}");
+                if (!defaults.Values.TryGetValue(k, out var fallback))
+                    diagnostics.Error(Codes.UnknownKey, own.Span, $"string '{k}' for '{lang}' does not exist in '{site.DefaultLanguage}'{Spelling.Hint(k, defaults.Values.Keys)}");
+                else if (SameShape(k, v, fallback, lang, own.Span, diagnostics))
+                    merged[k] = v;
             }
 
             var missing = defaults.Values.Keys.Where(k => !own.Values.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
@@ -109,8 +130,8 @@ internal sealed class UiStrings
                 foreach (var (k, v) in fallback) merged[k] = v;
                 foreach (var (k, v) in own.Values)
                 {
-                    if (defaults.ContainsKey(k)) merged[k] = v;
-                    else diagnostics.Error(Codes.UnknownKey, own.Span, $"string '{k}' for '{audience}' in '{lang}' does not exist in '{site.DefaultLanguage}'{Spelling.Hint(k, defaults.Keys)}");
+                    if (defaults.TryGetValue(k, out var shape) && SameShape(k, v, shape, $"{audience} in {lang}", own.Span, diagnostics)) merged[k] = v;
+                    else if (!defaults.ContainsKey(k)) diagnostics.Error(Codes.UnknownKey, own.Span, $"string '{k}' for '{audience}' in '{lang}' does not exist in '{site.DefaultLanguage}'{Spelling.Hint(k, defaults.Keys)}");
                 }
 
                 var missing = fallback.Keys.Where(k => !own.Values.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
@@ -128,7 +149,12 @@ internal sealed class UiStrings
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
         {
-            var name = ((YamlScalarNode)k).Value ?? "";
+            if (k is not YamlScalarNode { Value: { } name })
+            {
+                source.Diagnostics.Error(Codes.YamlSyntax, source.SpanOf(k), "each string must be a plain 'name: text' line");
+                continue;
+            }
+
             if (name == AudiencesKey)
             {
                 ReadAudiences(v, source, audiences, lang);
@@ -170,5 +196,22 @@ internal sealed class UiStrings
             else
                 source.Diagnostics.Error(Codes.BadValue, source.SpanOf(v), $"the strings for '{audience}' must be a mapping of 'name: text' lines");
         }
+    }
+
+    /// <summary>A string given where the default language has text must be text, a list where it has a list (of as many
+    /// items: twelve months): the generator reads them as such, and a list where text belongs would fail a page.</summary>
+    private static bool SameShape(string key, object value, object fallback, string where, SourceLocation span, DiagnosticBag diagnostics)
+    {
+        var ok = (value, fallback) switch
+        {
+            (string, string) => true,
+            (string[] list, string[] other) => list.Length == other.Length,
+            _ => false,
+        };
+        if (!ok)
+            diagnostics.Error(Codes.BadValue, span, fallback is string[] other
+                ? $"string '{key}' for {where} must be a list of {other.Length} items, as in the default language"
+                : $"string '{key}' for {where} must be text, as in the default language");
+        return ok;
     }
 }

@@ -13,8 +13,9 @@ internal enum InlinePiece
     Html,
 }
 
-/// <summary>The style a piece is in: bold, italic, inside a link (the link), inside an image's alt text.</summary>
-internal readonly record struct InlineStyle(bool Bold, bool Italic, LinkInline? Link, bool InImage);
+/// <summary>The style a piece is in: bold, italic, inside a link (a <see cref="LinkInline"/> or an
+/// <see cref="AutolinkInline"/>), inside an image's alt text.</summary>
+internal readonly record struct InlineStyle(bool Bold, bool Italic, Inline? Link, bool InImage);
 
 /// <summary>The words of Markdown inlines, without Markdown: the one flattener that both the plain text of the checks
 /// (readability, link text) and the styled runs of the PDFs read.</summary>
@@ -50,6 +51,10 @@ internal static class InlineText
                 break;
             case HtmlEntityInline entity:
                 piece(InlinePiece.Text, entity.Transcoded.ToString(), style);
+                break;
+            case AutolinkInline autolink:
+                // <https://...> and <name@example.org> show their address as their text.
+                piece(InlinePiece.Text, autolink.Url, style with { Link = autolink });
                 break;
             case HtmlInline html:
                 piece(InlinePiece.Html, html.Tag, style);
