@@ -11,7 +11,7 @@ internal sealed class HandoutPages(ModelBuilder models, PageRenderer pages, Body
     public IEnumerable<SiteFile> Render(ParsedHandout parsed)
     {
         var plan = parsed.Plan;
-        var labels = models.Labels(plan.Language);
+        var labels = models.Labels(plan.Language, plan.Handout.Audience);
         foreach (var variant in plan.Variants.Prepend(Variant.General))
         {
             var path = SitePaths.Handout(plan.Language, plan.Slug, variant);

@@ -30,7 +30,7 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         var breaker = new LineBreaker(fonts, shaper, (codepoint, line) => report.AtLine(
             Codes.MissingGlyph, Severity.Warning, line,
             $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"));
-        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, request.Handout.Body, images, report, kind => strings.TextOrNull(h.Language, "alert_" + kind) ?? kind.ToUpperInvariant());
+        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, request.Handout.Body, images, report, kind => strings.TextOrNull(h.Language, "alert_" + kind, h.Audience) ?? kind.ToUpperInvariant());
         var layout = new PrintTemplateReader(request.Profile, images, report).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
         var p = layout.Margin is { } margin ? request.Profile with { Margin = margin } : request.Profile;
         var paper = layout.Size is { } size ? PaperSize.Of(size) : request.Paper;

@@ -23,6 +23,6 @@ internal sealed class PrintRequests(ContentSet content, ModelBuilder models, Tem
         if (xml is null) return null;
         var keywords = string.Join(", ", new[] { variant.Cancer, variant.Treatment }.OfType<string>()
             .Select(id => (content.Taxonomy.Cancer(id) ?? content.Taxonomy.Treatment(id))!.Name(h.Language, content.Site.DefaultLanguage)));
-        return new PrintRequest(parsed, variant, models.Label(variant, h.Language), profile, paper, keywords, xml);
+        return new PrintRequest(parsed, variant, models.Label(variant, h.Language, h.Audience), profile, paper, keywords, xml);
     }
 }

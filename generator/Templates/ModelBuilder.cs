@@ -93,18 +93,18 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         var h = parsed.Handout;
         var lang = h.Language;
         var root = SitePaths.RootFrom(path);
-        var label = Label(variant, lang);
+        var label = Label(variant, lang, h.Audience);
         var title = variant.IsGeneral ? h.Title : $"{h.Title} ({label})";
         var model = Base("handout", lang, path, title, h.Summary, EveryLanguage(l => SitePaths.Handout(l, h.Slug, variant)), audience: h.Audience);
-        var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false)).ToList();
+        var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang, h.Audience)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false)).ToList();
         model["handout"] = new HandoutModel(
             h.Slug, E(h.Title), E(h.Summary), E(h.MainMessage), h.KeyPoints.Select(E).ToList(), h.WhenToCall.Select(E).ToList(),
-            E(h.Audience), h.Reviewed.ToString("yyyy-MM-dd"), E(FormatDate(h.Reviewed, lang)), E(h.Reviewer), E(h.Version),
+            E(h.Audience), h.Reviewed.ToString("yyyy-MM-dd"), E(FormatDate(h.Reviewed, lang, h.Audience)), E(h.Reviewer), E(h.Version),
             parsed.SourcesFor(variant).Select(s => new SourceModel(E(s.Id), E(s.Title), E(s.Publisher), E(s.Url))).ToList(),
             h.CancerTypes.Select(c => TermLink(TermKind.Cancer, c.Value, lang, root)).ToList(),
             h.Treatments.Select(t => TermLink(TermKind.Treatment, t.Value, lang, root)).ToList(),
             variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root),
-            site.Checks.NextReview(h.Reviewed).ToString("yyyy-MM-dd"), E(FormatDate(site.Checks.NextReview(h.Reviewed), lang)),
+            site.Checks.NextReview(h.Reviewed).ToString("yyyy-MM-dd"), E(FormatDate(site.Checks.NextReview(h.Reviewed), lang, h.Audience)),
             h.Translator is null ? null : E(h.Translator));
         model["variant"] = new VariantModel(
             variant.Id, variant.IsGeneral, E(label),
@@ -117,7 +117,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
     private List<LinkModel> Pdfs(Handout h, Variant variant, string root)
     {
         if (!pdfs || variant.IsGeneral) return [];
-        var words = strings.For(h.Language);
+        var words = strings.For(h.Language, h.Audience);
         var links = new List<LinkModel>
         {
             new(words["pdf_standard"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false)),
@@ -143,15 +143,15 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
     }
 
     /// <summary>The words a general page puts above a tailored block: "For: Breast cancer · not Tamoxifen".</summary>
-    public TailoringLabels Labels(string lang) => new(
-        strings.Text(lang, "tailored_for"),
-        strings.Text(lang, "tailored_not"),
-        strings.Text(lang, "or"),
+    public TailoringLabels Labels(string lang, string? audience = null) => new(
+        strings.Text(lang, "tailored_for", audience),
+        strings.Text(lang, "tailored_not", audience),
+        strings.Text(lang, "or", audience),
         condition => string.Join(" · ", condition.Terms.Select(t =>
-            (t.Negated ? strings.Text(lang, "tailored_not") + " " : "")
-            + string.Join($" {strings.Text(lang, "or")} ", t.Ids.Select(id => taxonomy.Find(t.Kind, id)?.Name(lang, site.DefaultLanguage) ?? id)))));
+            (t.Negated ? strings.Text(lang, "tailored_not", audience) + " " : "")
+            + string.Join($" {strings.Text(lang, "or", audience)} ", t.Ids.Select(id => taxonomy.Find(t.Kind, id)?.Name(lang, site.DefaultLanguage) ?? id)))));
 
-    public string Label(Variant variant, string lang) => variant.Label(taxonomy, lang, site.DefaultLanguage, strings.Text(lang, "all_versions"));
+    public string Label(Variant variant, string lang, string? audience = null) => variant.Label(taxonomy, lang, site.DefaultLanguage, strings.Text(lang, "all_versions", audience));
 
     private static HandoutEntry Entry(PlannedHandout p, Variant variant, string root) =>
         new(E(p.Handout.Title), E(p.Handout.Summary), root + SitePaths.Handout(p.Language, p.Slug, variant), p.Language);
@@ -166,12 +166,12 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return Term(term, lang, index.Exists(path) ? root + path : "");
     }
 
-    public string ReviewedDisplay(Handout h) => FormatDate(h.Reviewed, h.Language);
+    public string ReviewedDisplay(Handout h) => FormatDate(h.Reviewed, h.Language, h.Audience);
 
-    private string FormatDate(DateOnly date, string lang) =>
-        strings.Text(lang, "date_format")
+    private string FormatDate(DateOnly date, string lang, string? audience) =>
+        strings.Text(lang, "date_format", audience)
             .Replace("{day}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{month}", strings.List(lang, "months")[date.Month - 1], StringComparison.Ordinal)
+            .Replace("{month}", strings.List(lang, "months", audience)[date.Month - 1], StringComparison.Ordinal)
             .Replace("{year}", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static string Tel(string phone) => "tel:" + new string(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());

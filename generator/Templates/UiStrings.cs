@@ -20,12 +20,14 @@ internal sealed class UiStrings
 
     private readonly Dictionary<string, Dictionary<string, object>> byLanguage;
     private readonly Dictionary<string, Dictionary<string, object>> escaped;
+    private readonly Dictionary<(string Language, string Audience), Dictionary<string, object>> byAudience;
     private readonly Dictionary<(string Language, string Audience), Dictionary<string, object>> escapedForAudience;
 
     private UiStrings(Dictionary<string, Dictionary<string, object>> byLanguage, Dictionary<(string, string), Dictionary<string, object>> byAudience)
     {
         this.byLanguage = byLanguage;
         escaped = byLanguage.ToDictionary(l => l.Key, l => Escape(l.Value), StringComparer.Ordinal);
+        this.byAudience = byAudience;
         escapedForAudience = byAudience.ToDictionary(a => a.Key, a => Escape(a.Value));
     }
 
@@ -40,11 +42,15 @@ internal sealed class UiStrings
     private static Dictionary<string, object> Escape(Dictionary<string, object> values) =>
         values.ToDictionary(kv => kv.Key, kv => kv.Value is string s ? (object)HtmlText.Escape(s) : ((string[])kv.Value).Select(HtmlText.Escape).ToArray(), StringComparer.Ordinal);
 
-    public string Text(string language, string key) => (string)byLanguage[language][key];
+    /// <summary>A string the generator reads itself, in the words of <paramref name="audience"/> where it has its own.</summary>
+    public string Text(string language, string key, string? audience = null) => (string)Words(language, audience)[key];
 
-    public string? TextOrNull(string language, string key) => byLanguage[language].TryGetValue(key, out var v) ? v as string : null;
+    public string? TextOrNull(string language, string key, string? audience = null) => Words(language, audience).TryGetValue(key, out var v) ? v as string : null;
 
-    public string[] List(string language, string key) => (string[])byLanguage[language][key];
+    public string[] List(string language, string key, string? audience = null) => (string[])Words(language, audience)[key];
+
+    private Dictionary<string, object> Words(string language, string? audience) =>
+        audience is not null && byAudience.TryGetValue((language, audience), out var words) ? words : byLanguage[language];
 
     public static UiStrings? Load(FileRoot templates, SiteConfig site, DiagnosticBag diagnostics)
     {
@@ -144,7 +150,7 @@ internal sealed class UiStrings
         return result;
     }
 
-    private static Dictionary<string, object> ReadValues(YamlMappingNode map, YamlSource source, Dictionary<(string, string), (Dictionary<string, object>, SourceLocation)> audiences, string lang)
+    private static Dictionary<string, object> ReadValues(YamlMappingNode map, YamlSource source, Dictionary<(string, string), (Dictionary<string, object>, SourceLocation)>? audiences, string lang)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
@@ -157,7 +163,9 @@ internal sealed class UiStrings
 
             if (name == AudiencesKey)
             {
-                ReadAudiences(v, source, audiences, lang);
+                // Only a language holds audiences; an audience's own words cannot hold more.
+                if (audiences is null) source.Diagnostics.Error(Codes.UnknownKey, source.SpanOf(k), $"'{AudiencesKey}' belongs directly under a language, not inside an audience");
+                else ReadAudiences(v, source, audiences, lang);
                 continue;
             }
 
@@ -192,7 +200,7 @@ internal sealed class UiStrings
             if (!HandoutLoader.Audiences.Contains(audience))
                 source.Diagnostics.Error(Codes.UnknownKey, source.SpanOf(k), $"unknown audience '{audience}'{Spelling.Hint(audience, HandoutLoader.Audiences)}");
             else if (v is YamlMappingNode words)
-                audiences[(lang, audience)] = (ReadValues(words, source, audiences, lang), source.SpanOf(k));
+                audiences[(lang, audience)] = (ReadValues(words, source, null, lang), source.SpanOf(k));
             else
                 source.Diagnostics.Error(Codes.BadValue, source.SpanOf(v), $"the strings for '{audience}' must be a mapping of 'name: text' lines");
         }

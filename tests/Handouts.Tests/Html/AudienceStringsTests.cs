@@ -49,4 +49,17 @@ public sealed class AudienceStringsTests
         Assert.Equal(BuildOutcome.ContentErrors, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.Code == "HND002" && d.Message.Contains(message, StringComparison.Ordinal) && d.Span.Path.EndsWith("strings.yml", StringComparison.Ordinal) && d.Span.Line > 0);
     }
+
+    [Fact]
+    public void Words_the_generator_reads_itself_follow_the_audience_too()
+    {
+        using var site = TestSite.Create("-- content/handouts/child.en.md --\n" + Parents());
+        var strings = File.ReadAllText(Path.Combine(site.Templates, "strings.yml"));
+        var at = strings.IndexOf("    parents:\n", StringComparison.Ordinal) + "    parents:\n".Length;
+        site.Write("templates/strings.yml", strings[..at] + "      all_versions: All versions for parents\n      date_format: \"{day} {month} {year}\"\n" + strings[at..]);
+        site.BuildOk(strict: false);
+        var page = site.Page("en/child/index.html");
+        Assert.Contains("All versions for parents", page);
+        Assert.Contains("1 October 2026", page);
+    }
 }
