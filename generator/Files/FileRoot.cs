@@ -91,8 +91,6 @@ internal sealed class FileRoot
         return (real, FileProblem.None, "");
     }
 
-    public bool IsFile(string relative) => Locate(relative).Problem == FileProblem.None;
-
     /// <summary>How names compare in this folder's file system (ignoring case on Windows and macOS by default).</summary>
     public StringComparer NameComparer => StringComparer.FromComparison(comparison);
 

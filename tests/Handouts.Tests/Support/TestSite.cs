@@ -122,6 +122,13 @@ internal sealed class TestSite : IDisposable
 
     public UglyToad.PdfPig.PdfDocument OpenPdf(string relative) => UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(Out, relative)));
 
+    /// <summary>Every word of a built PDF in reading order, joined by spaces (PdfPig's page text has no spaces).</summary>
+    public string PdfWords(string relative)
+    {
+        using var pdf = OpenPdf(relative);
+        return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
     public bool Exists(string relative) => File.Exists(Path.Combine(Out, relative));
 
     public void Dispose()
