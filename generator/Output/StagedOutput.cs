@@ -13,6 +13,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     private readonly OutputPlace place;
     private readonly Action<CommitStep>? onStep;
     private readonly string stagingName;
+    private readonly PreviousSite? previous;
     private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private bool commitStarted;
 
@@ -23,6 +24,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
         this.onStep = onStep;
         stagingName = place.NewStagingName();
         Staging = place.Beside(stagingName);
+        previous = PreviousSite.At(place.Target);
         // Recorded before it exists: a build killed at any moment leaves nothing the next one cannot name.
         new OutputJournal(JournalStep.Building, stagingName, null).Write(place);
         Directory.CreateDirectory(Staging);
@@ -37,6 +39,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     {
         var full = SinkPath.Resolve(Staging, relativePath);
         EnsureFolder(Path.GetDirectoryName(full)!, relativePath);
+        if (previous is not null && previous.TryLink(relativePath, full, bytes)) return;
         // A raw handle and one positional write: no FileStream buffer, no seek. CreateNew because every path is written
         // once per build (a second write would be a bug worth failing on), and because it never follows a link.
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
