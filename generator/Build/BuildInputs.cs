@@ -40,13 +40,13 @@ internal sealed class BuildInputs : IDisposable
     public static BuildInputs? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
         var templatesRoot = new FileRoot(options.TemplatesDir, "templates");
+        // The templates do not depend on the content: parsing them beside it takes them off start-up's critical path.
+        var loadingTemplates = Task.Run(() => LoadTemplates(templatesRoot, diagnostics));
         var content = ContentLoader.Load(new FileRoot(options.ContentDir, "content"), diagnostics);
         if (content is not null && options.BaseUrl is { } baseUrl)
             content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var strings = content is null ? null : UiStrings.Load(templatesRoot, content.Site, diagnostics);
-        var templates = TemplateSet.Load(templatesRoot, RequiredTemplates, diagnostics);
-        if (templates is not null && templatesRoot.Read(TemplateSet.Print, Limits.TextBytes).Bytes is { } print)
-            PrintTemplateSchema.Check(FileRoot.Decode(print), templatesRoot.Display(TemplateSet.Print), diagnostics);
+        var templates = loadingTemplates.GetAwaiter().GetResult();
         if (content is not null && strings is not null && templates is not null)
             return new BuildInputs(templatesRoot, content, strings, templates, options.Today ?? Clock.Today());
         templates?.Dispose();
@@ -54,4 +54,12 @@ internal sealed class BuildInputs : IDisposable
     }
 
     public void Dispose() => Templates.Dispose();
+
+    private static TemplateSet? LoadTemplates(FileRoot templatesRoot, DiagnosticBag diagnostics)
+    {
+        var templates = TemplateSet.Load(templatesRoot, RequiredTemplates, diagnostics);
+        if (templates is not null && templatesRoot.Read(TemplateSet.Print, Limits.TextBytes).Bytes is { } print)
+            PrintTemplateSchema.Check(FileRoot.Decode(print), templatesRoot.Display(TemplateSet.Print), diagnostics);
+        return templates;
+    }
 }

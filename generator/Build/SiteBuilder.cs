@@ -60,7 +60,7 @@ internal static class SiteBuilder
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
         var report = Report();
-        output.Write(SiteFile.Page("reports/quality.json", QualityJson.Render(report)));
+        output.Write(SiteFile.Binary("reports/quality.json", QualityJson.Render(report)));
         output.Write(SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name)));
         var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count);
         return Finish(diagnostics, options, counts, report, clock, claim, staged);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -33,7 +34,19 @@ internal sealed class StagedOutput : IPageSink, IDisposable
 
     public string Staging { get; }
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+    /// <summary>Encoded into a pooled buffer: pages are most of what a build allocates, and each is written once.</summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
+        try
+        {
+            WriteBytes(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {

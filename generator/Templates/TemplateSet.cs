@@ -11,6 +11,8 @@ namespace Handouts.Templates;
 /// the build at <c>template(line,col)</c> instead of printing nothing into a patient's page.</summary>
 internal sealed class TemplateSet : IDisposable
 {
+    private const int PageCapacity = 256 * 1024;
+
     /// <summary>The print template: Scriban rendering the XML layout language of the PDFs.</summary>
     public const string Print = "print.xml";
 
@@ -97,6 +99,10 @@ internal sealed class TemplateSet : IDisposable
             RecursiveLimit = 20,
         };
         foreach (var (key, partial) in partials) context.CachedTemplates[key] = partial;
+        // The context writes every page of its thread into one builder, emptied after each. Grown from empty, it
+        // added a chunk at a time and, once emptied, was copied into one array sized for the last page: allocations
+        // of the size of every page, twice. Room for a large page from the start makes emptying free.
+        if (context.Output is StringBuilderOutput output) output.Builder.EnsureCapacity(PageCapacity);
         return context;
     }
 
