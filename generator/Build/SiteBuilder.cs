@@ -59,6 +59,7 @@ internal static class SiteBuilder
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
+        output.Write(StaticFiles.RootIcon(inputs.TemplatesRoot, diagnostics));
         var report = Report();
         output.Write(SiteFile.Page("reports/quality.json", QualityJson.Render(report)));
         output.Write(SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name)));
