@@ -12,17 +12,18 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
 {
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
+    private readonly LanguageLinks languageLinks = new(index, strings);
 
     private static string E(string text) => HtmlText.Escape(text);
 
-    public ScriptObject Base(string kind, string lang, string path, string title, string description, IEnumerable<(string Lang, string Path)> alternates, string? absoluteRoot = null, string? audience = null)
+    /// <param name="pathIn">This page's path in each language (it need not exist in all).</param>
+    /// <param name="insteadIn">Where the language switcher leads a language this page does not exist in: its home
+    /// unless given.</param>
+    public ScriptObject Base(string kind, string lang, string path, string title, string description, Func<string, string> pathIn, Func<string, string>? insteadIn = null, string? absoluteRoot = null, string? audience = null)
     {
         var root = absoluteRoot ?? SitePaths.RootFrom(path);
-        var links = alternates
-            .Where(a => index.Exists(a.Path))
-            .Select(a => new LanguageLink(a.Lang, strings.For(a.Lang)["language_name"].ToString()!, root + a.Path, a.Lang == lang))
-            .ToList();
-        var page = new PageModel(kind, lang, E(title), E(description), root, path, E(site.BaseUrl + path), root + SitePaths.Home(lang), root + SitePaths.Stylesheet, links);
+        var languages = languageLinks.For(kind, lang, root, pathIn, insteadIn ?? SitePaths.Home);
+        var page = new PageModel(kind, lang, E(title), E(description), root, path, E(site.BaseUrl + path), root + SitePaths.Home(lang), root + SitePaths.Stylesheet, languages.Alternates, languages.DefaultLanguageUrl, languages.Switcher);
         var clinic = site.Clinic;
         var model = new ScriptObject
         {
@@ -37,11 +38,9 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    public IEnumerable<(string Lang, string Path)> EveryLanguage(Func<string, string> pathOf) => site.Languages.Select(l => (l, pathOf(l)));
-
     public ScriptObject Home(string lang, string path)
     {
-        var model = Base("home", lang, path, strings.Text(lang, "home_title"), site.Clinic.Name, EveryLanguage(SitePaths.Home));
+        var model = Base("home", lang, path, strings.Text(lang, "home_title"), site.Clinic.Name, SitePaths.Home);
         var root = SitePaths.RootFrom(path);
         model["cancers"] = taxonomy.CancerTypes.Where(c => index.Exists(SitePaths.Cancer(lang, c.Id))).Select(c => Term(c, lang, root + SitePaths.Cancer(lang, c.Id))).ToList();
         model["treatments"] = taxonomy.Treatments.Where(t => index.Exists(SitePaths.Treatment(lang, t.Id))).Select(t => Term(t, lang, root + SitePaths.Treatment(lang, t.Id))).ToList();
@@ -54,7 +53,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
 
     public ScriptObject CancerPage(string lang, TaxonomyTerm cancer, string path)
     {
-        var model = Base("cancer", lang, path, cancer.Name(lang, site.DefaultLanguage), cancer.Description(lang, site.DefaultLanguage), EveryLanguage(l => SitePaths.Cancer(l, cancer.Id)));
+        var model = Base("cancer", lang, path, cancer.Name(lang, site.DefaultLanguage), cancer.Description(lang, site.DefaultLanguage), l => SitePaths.Cancer(l, cancer.Id));
         var root = SitePaths.RootFrom(path);
         var groups = new List<TermGroup>();
         var forCancer = index.InLanguage(lang).Where(p => p.Variants.Any(v => v.Cancer == cancer.Id)).ToList();
@@ -73,7 +72,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
 
     public ScriptObject TreatmentPage(string lang, TaxonomyTerm treatment, string path)
     {
-        var model = Base("treatment", lang, path, treatment.Name(lang, site.DefaultLanguage), treatment.Description(lang, site.DefaultLanguage), EveryLanguage(l => SitePaths.Treatment(l, treatment.Id)));
+        var model = Base("treatment", lang, path, treatment.Name(lang, site.DefaultLanguage), treatment.Description(lang, site.DefaultLanguage), l => SitePaths.Treatment(l, treatment.Id));
         var root = SitePaths.RootFrom(path);
         var groups = new List<TermGroup>();
         foreach (var c in taxonomy.CancerTypes)
@@ -95,7 +94,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         var root = SitePaths.RootFrom(path);
         var label = Label(variant, lang, h.Audience);
         var title = variant.IsGeneral ? h.Title : $"{h.Title} ({label})";
-        var model = Base("handout", lang, path, title, h.Summary, EveryLanguage(l => SitePaths.Handout(l, h.Slug, variant)), audience: h.Audience);
+        var model = Base("handout", lang, path, title, h.Summary, l => SitePaths.Handout(l, h.Slug, variant), l => languageLinks.Nearest(l, variant), audience: h.Audience);
         var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang, h.Audience)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false)).ToList();
         model["handout"] = new HandoutModel(
             h.Slug, E(h.Title), E(h.Summary), E(h.MainMessage), h.KeyPoints.Select(E).ToList(), h.WhenToCall.Select(E).ToList(),
@@ -138,7 +137,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         // A 404 page is served at whatever address was asked for, so relative links cannot work: it links absolutely.
         var lang = site.DefaultLanguage;
         var abs = E(site.BaseUrl);
-        var model = Base("404", lang, "404.html", strings.Text(lang, "not_found_title"), "", EveryLanguage(SitePaths.Home), abs);
+        var model = Base("404", lang, "404.html", strings.Text(lang, "not_found_title"), "", SitePaths.Home, absoluteRoot: abs);
         return model;
     }
 

@@ -5,7 +5,12 @@ namespace Handouts.Templates;
 
 internal sealed record LinkModel(string Label, string Href);
 
-internal sealed record LanguageLink(string Code, string Name, string Href, bool IsCurrent);
+/// <summary>A page in a language: <c>href</c> relative, <c>url</c> absolute; <c>note</c> says, in that language, why the
+/// link leads elsewhere than this page's translation (empty where it leads to the translation).</summary>
+internal sealed record LanguageLink(string Code, string Name, string Href, string Url, bool IsCurrent, string Note);
+
+/// <summary>A page's links to its languages (see <see cref="LanguageLinks"/>).</summary>
+internal sealed record PageLanguages(IReadOnlyList<LanguageLink> Alternates, string? DefaultLanguageUrl, IReadOnlyList<LanguageLink> Switcher);
 
 internal sealed record TermModel(string Id, string Name, string Description, string Href);
 
@@ -27,7 +32,9 @@ internal sealed record PageModel(
     string Url,
     string HomeHref,
     string StylesheetHref,
-    IReadOnlyList<LanguageLink> Alternates);
+    IReadOnlyList<LanguageLink> Alternates,
+    string? DefaultLanguageUrl,
+    IReadOnlyList<LanguageLink> Languages);
 
 internal sealed record VariantModel(string Id, bool IsGeneral, string Label, TermModel? Cancer, TermModel? Treatment);
 
