@@ -8,7 +8,7 @@ using Handouts.Text;
 namespace Handouts.Templates;
 
 /// <summary>Builds the template model of each page. Text is HTML-escaped here, once, so templates cannot forget to.</summary>
-internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs, string? otherPaper = null)
+internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
 {
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
@@ -87,7 +87,9 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    public ScriptObject HandoutPage(PlannedHandout parsed, Variant variant, string path, string body)
+    /// <param name="printed">The PDFs this handout's job rendered: the page links those of its version (on the general
+    /// page, those of every version), each with its size.</param>
+    public ScriptObject HandoutPage(PlannedHandout parsed, Variant variant, string path, string body, PrintedFiles printed)
     {
         var h = parsed.Handout;
         var lang = h.Language;
@@ -95,14 +97,14 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         var label = Label(variant, lang, h.Audience);
         var title = variant.IsGeneral ? h.Title : $"{h.Title} ({label})";
         var model = Base("handout", lang, path, title, h.Summary, l => SitePaths.Handout(l, h.Slug, variant), l => languageLinks.Nearest(l, variant), audience: h.Audience);
-        var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang, h.Audience)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false)).ToList();
+        var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang, h.Audience)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false, Pdfs(h, v, root, printed))).ToList();
         model["handout"] = new HandoutModel(
             h.Slug, E(h.Title), E(h.Summary), E(h.MainMessage), h.KeyPoints.Select(E).ToList(), h.WhenToCall.Select(E).ToList(),
             E(h.Audience), h.Reviewed.ToString("yyyy-MM-dd"), E(FormatDate(h.Reviewed, lang, h.Audience)), E(h.Reviewer), E(h.Version),
             parsed.SourcesFor(variant).Select(s => new SourceModel(E(s.Id), E(s.Title), E(s.Publisher), E(s.Url))).ToList(),
             h.CancerTypes.Select(c => TermLink(TermKind.Cancer, c.Value, lang, root)).ToList(),
             h.Treatments.Select(t => TermLink(TermKind.Treatment, t.Value, lang, root)).ToList(),
-            variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root),
+            variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root, printed),
             site.Checks.NextReview(h.Reviewed).ToString("yyyy-MM-dd"), E(FormatDate(site.Checks.NextReview(h.Reviewed), lang, h.Audience)),
             h.Translator is null ? null : E(h.Translator));
         model["variant"] = new VariantModel(
@@ -113,20 +115,24 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    private List<LinkModel> Pdfs(Handout h, Variant variant, string root)
+    /// <summary>A version's PDFs that were rendered, standard then large print, the other paper's after (when the build
+    /// made both): none for the general page, which is not printed, and none with <c>--no-pdf</c>.</summary>
+    private List<PdfLink> Pdfs(Handout h, Variant variant, string root, PrintedFiles printed)
     {
-        if (!pdfs || variant.IsGeneral) return [];
-        var words = strings.For(h.Language, h.Audience);
-        var links = new List<LinkModel>
+        if (variant.IsGeneral) return [];
+        var standard = strings.Text(h.Language, "pdf_standard", h.Audience);
+        var large = strings.Text(h.Language, "pdf_large", h.Audience);
+        var links = new List<PdfLink>();
+        foreach (var paper in new[] { null, site.OtherPaper })
         {
-            new(words["pdf_standard"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false)),
-            new(words["pdf_large"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true)),
-        };
-        if (otherPaper is { } other)
-        {
-            var name = other == "a4" ? "A4" : "Letter";
-            links.Add(new($"{words["pdf_standard"]} ({name})", root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false, other)));
-            links.Add(new($"{words["pdf_large"]} ({name})", root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true, other)));
+            var paperName = paper is null ? "" : paper == "a4" ? " (A4)" : " (Letter)";
+            foreach (var largePrint in new[] { false, true })
+            {
+                var path = SitePaths.Pdf(h.Language, h.Slug, variant, largePrint, paper);
+                if (printed.SizeOf(path) is not { } bytes) continue;
+                var size = strings.Text(h.Language, "pdf_size", h.Audience).Replace("{size}", FileSizeText.Format(bytes, strings.Text(h.Language, "decimal_mark", h.Audience)), StringComparison.Ordinal);
+                links.Add(new PdfLink(E((largePrint ? large : standard) + paperName), root + path, E(size)));
+            }
         }
 
         return links;
