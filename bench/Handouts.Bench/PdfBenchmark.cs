@@ -29,7 +29,7 @@ internal static class PdfBenchmark
         using var templates = TemplateSet.Load(templatesRoot, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
         var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
-        var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings, pdfs: true), templates, diagnostics);
+        var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings), templates, diagnostics);
         var jobs = plans.Select(parser.Parse)
             .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard, PaperSize.Of(content.Site.Paper))))
             .OfType<PrintRequest>()

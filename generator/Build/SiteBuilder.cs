@@ -15,9 +15,10 @@ using Handouts.Threading;
 namespace Handouts.Build;
 
 /// <summary>The whole build as a recipe. Each handout goes through its steps in one job (parse and tailor, check,
-/// render its pages, render its PDFs) and is then dropped, so memory stays flat however large the site; the pages
-/// that list handouts, the copied files and the reports follow. Every stage returns files and reports into one bag;
-/// nothing reaches the output unless the bag ends with no errors (and, with --strict, no warnings).</summary>
+/// render its PDFs, then its pages, which link those PDFs with their sizes) and is then dropped, so memory stays flat
+/// however large the site; the pages that list handouts, the copied files and the reports follow. Every stage returns
+/// files and reports into one bag; nothing reaches the output unless the bag ends with no errors (and, with --strict,
+/// no warnings).</summary>
 internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -50,8 +51,9 @@ internal static class SiteBuilder
         {
             var parsed = parser.Parse(plan);
             checker.Check(parsed);
-            output.Write(pages.Render(parsed));
-            if (pdfs is not null) output.Write(pdfs.Render(parsed));
+            var printed = pdfs?.Render(parsed).ToList() ?? [];
+            output.Write(pages.Render(parsed, PrintedFiles.Of(printed)));
+            output.Write(printed);
             output.UsesMedia(parsed.Media);
         }));
         WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
@@ -59,6 +61,7 @@ internal static class SiteBuilder
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
+        output.Write(StaticFiles.RootIcon(inputs.TemplatesRoot, diagnostics));
         var report = Report();
         output.Write(SiteFile.Binary("reports/quality.json", QualityJson.Render(report)));
         output.Write(SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name)));
@@ -80,13 +83,12 @@ internal static class SiteBuilder
     {
         var site = inputs.Content.Site;
         var renderer = new PageRenderer(inputs.Templates, diagnostics);
-        var models = new ModelBuilder(index, inputs.Strings, fonts is not null, bothPapers ? site.OtherPaper : null);
+        var models = new ModelBuilder(index, inputs.Strings);
         var pages = new HandoutPages(models, renderer, new BodyRenderer(inputs.Markdown, site.AllowRawHtml));
         var lists = new SitePages(index, models, renderer);
         if (fonts is null) return (pages, null, lists);
 
-        // The print model is the page model without the PDF links.
-        var requests = new PrintRequests(inputs.Content, new ModelBuilder(index, inputs.Strings, pdfs: false), inputs.Templates, diagnostics);
+        var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
         var pdf = new PdfRenderer(site, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
         return (pages, new HandoutPdfs(site, pdf, requests, inputs.Templates.PathOf(TemplateSet.Print), diagnostics, bothPapers), lists);
     }

@@ -15,6 +15,11 @@ internal static class StaticFiles
     public static IEnumerable<SiteFile?> Assets(FileRoot templates, DiagnosticBag diagnostics) =>
         templates.Files("assets", "*", recursive: true).Select(file => Copy(templates, file, file, templates.Display(file), diagnostics));
 
+    /// <summary>The theme's icon again at the site root, where browsers ask for it on every visit; a theme without
+    /// one publishes none.</summary>
+    public static IEnumerable<SiteFile?> RootIcon(FileRoot templates, DiagnosticBag diagnostics) =>
+        templates.Files("assets", SitePaths.Favicon, recursive: false).Select(file => Copy(templates, file, SitePaths.Favicon, templates.Display(file), diagnostics));
+
     private static SiteFile? Copy(FileRoot root, string relative, string sitePath, string reportAt, DiagnosticBag diagnostics) =>
         root.Read(relative, Limits.BinaryBytes, SourceLocation.Start(reportAt), diagnostics, $"'{relative}'", Codes.MissingImage) is { } bytes
             ? SiteFile.Binary(sitePath, bytes)

@@ -5,17 +5,18 @@ using Handouts.Templates;
 
 namespace Handouts.Html;
 
-/// <summary>Html stage for one handout: its general page and a page per variant, from one parse.</summary>
+/// <summary>Html stage for one handout: its general page and a page per variant, from one parse, linking the PDFs
+/// its job has already rendered.</summary>
 internal sealed class HandoutPages(ModelBuilder models, PageRenderer pages, BodyRenderer body)
 {
-    public IEnumerable<SiteFile> Render(ParsedHandout parsed)
+    public IEnumerable<SiteFile> Render(ParsedHandout parsed, PrintedFiles printed)
     {
         var plan = parsed.Plan;
         var labels = models.Labels(plan.Language, plan.Handout.Audience);
         foreach (var variant in plan.Variants.Prepend(Variant.General))
         {
             var path = SitePaths.Handout(plan.Language, plan.Slug, variant);
-            if (pages.Render("pages/handout.html", models.HandoutPage(plan, variant, path, body.Render(parsed, variant, labels))) is { } html)
+            if (pages.Render("pages/handout.html", models.HandoutPage(plan, variant, path, body.Render(parsed, variant, labels), printed)) is { } html)
                 yield return SiteFile.Page(path, html);
         }
     }

@@ -17,7 +17,7 @@ internal sealed class PrintRequests(ContentSet content, ModelBuilder models, Tem
     {
         var h = parsed.Handout;
         var pagePath = SitePaths.Handout(h.Language, h.Slug, variant);
-        var model = models.HandoutPage(parsed.Plan, variant, pagePath, "");
+        var model = models.HandoutPage(parsed.Plan, variant, pagePath, "", PrintedFiles.None);
         model["print"] = new PrintModel(profile.Name, paper.Name, content.Site.Clinic.Logo is { } logo ? HtmlText.Escape(logo) : null);
         var xml = templates.Render(TemplateSet.Print, model, diagnostics);
         if (xml is null) return null;

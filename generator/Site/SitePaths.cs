@@ -27,6 +27,10 @@ internal static class SitePaths
 
     public const string Stylesheet = "assets/site.css";
 
+    /// <summary>Where browsers look for a site's icon whatever its pages link: the theme's <c>assets/favicon.ico</c>
+    /// is copied here too.</summary>
+    public const string Favicon = "favicon.ico";
+
     /// <summary>The prefix that climbs from a page back to the site root: "" at the root, "../../" two folders down.</summary>
     public static string RootFrom(string pagePath)
     {

@@ -8,21 +8,22 @@ using Handouts.Text;
 namespace Handouts.Templates;
 
 /// <summary>Builds the template model of each page. Text is HTML-escaped here, once, so templates cannot forget to.</summary>
-internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs, string? otherPaper = null)
+internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
 {
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
+    private readonly LanguageLinks languageLinks = new(index, strings);
 
     private static string E(string text) => HtmlText.Escape(text);
 
-    public ScriptObject Base(string kind, string lang, string path, string title, string description, IEnumerable<(string Lang, string Path)> alternates, string? absoluteRoot = null, string? audience = null)
+    /// <param name="pathIn">This page's path in each language (it need not exist in all).</param>
+    /// <param name="insteadIn">Where the language switcher leads a language this page does not exist in: its home
+    /// unless given.</param>
+    public ScriptObject Base(string kind, string lang, string path, string title, string description, Func<string, string> pathIn, Func<string, string>? insteadIn = null, string? absoluteRoot = null, string? audience = null)
     {
         var root = absoluteRoot ?? SitePaths.RootFrom(path);
-        var links = alternates
-            .Where(a => index.Exists(a.Path))
-            .Select(a => new LanguageLink(a.Lang, strings.For(a.Lang)["language_name"].ToString()!, root + a.Path, a.Lang == lang))
-            .ToList();
-        var page = new PageModel(kind, lang, E(title), E(description), root, path, E(site.BaseUrl + path), root + SitePaths.Home(lang), root + SitePaths.Stylesheet, links);
+        var languages = languageLinks.For(kind, lang, root, pathIn, insteadIn ?? SitePaths.Home);
+        var page = new PageModel(kind, lang, E(title), E(description), root, path, E(site.BaseUrl + path), root + SitePaths.Home(lang), root + SitePaths.Stylesheet, languages.Alternates, languages.DefaultLanguageUrl, languages.Switcher);
         var clinic = site.Clinic;
         var model = new ScriptObject
         {
@@ -37,11 +38,9 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    public IEnumerable<(string Lang, string Path)> EveryLanguage(Func<string, string> pathOf) => site.Languages.Select(l => (l, pathOf(l)));
-
     public ScriptObject Home(string lang, string path)
     {
-        var model = Base("home", lang, path, strings.Text(lang, "home_title"), site.Clinic.Name, EveryLanguage(SitePaths.Home));
+        var model = Base("home", lang, path, strings.Text(lang, "home_title"), site.Clinic.Name, SitePaths.Home);
         var root = SitePaths.RootFrom(path);
         model["cancers"] = taxonomy.CancerTypes.Where(c => index.Exists(SitePaths.Cancer(lang, c.Id))).Select(c => Term(c, lang, root + SitePaths.Cancer(lang, c.Id))).ToList();
         model["treatments"] = taxonomy.Treatments.Where(t => index.Exists(SitePaths.Treatment(lang, t.Id))).Select(t => Term(t, lang, root + SitePaths.Treatment(lang, t.Id))).ToList();
@@ -54,7 +53,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
 
     public ScriptObject CancerPage(string lang, TaxonomyTerm cancer, string path)
     {
-        var model = Base("cancer", lang, path, cancer.Name(lang, site.DefaultLanguage), cancer.Description(lang, site.DefaultLanguage), EveryLanguage(l => SitePaths.Cancer(l, cancer.Id)));
+        var model = Base("cancer", lang, path, cancer.Name(lang, site.DefaultLanguage), cancer.Description(lang, site.DefaultLanguage), l => SitePaths.Cancer(l, cancer.Id));
         var root = SitePaths.RootFrom(path);
         var groups = new List<TermGroup>();
         var forCancer = index.InLanguage(lang).Where(p => p.Variants.Any(v => v.Cancer == cancer.Id)).ToList();
@@ -73,7 +72,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
 
     public ScriptObject TreatmentPage(string lang, TaxonomyTerm treatment, string path)
     {
-        var model = Base("treatment", lang, path, treatment.Name(lang, site.DefaultLanguage), treatment.Description(lang, site.DefaultLanguage), EveryLanguage(l => SitePaths.Treatment(l, treatment.Id)));
+        var model = Base("treatment", lang, path, treatment.Name(lang, site.DefaultLanguage), treatment.Description(lang, site.DefaultLanguage), l => SitePaths.Treatment(l, treatment.Id));
         var root = SitePaths.RootFrom(path);
         var groups = new List<TermGroup>();
         foreach (var c in taxonomy.CancerTypes)
@@ -88,22 +87,24 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    public ScriptObject HandoutPage(PlannedHandout parsed, Variant variant, string path, string body)
+    /// <param name="printed">The PDFs this handout's job rendered: the page links those of its version (on the general
+    /// page, those of every version), each with its size.</param>
+    public ScriptObject HandoutPage(PlannedHandout parsed, Variant variant, string path, string body, PrintedFiles printed)
     {
         var h = parsed.Handout;
         var lang = h.Language;
         var root = SitePaths.RootFrom(path);
         var label = Label(variant, lang, h.Audience);
         var title = variant.IsGeneral ? h.Title : $"{h.Title} ({label})";
-        var model = Base("handout", lang, path, title, h.Summary, EveryLanguage(l => SitePaths.Handout(l, h.Slug, variant)), audience: h.Audience);
-        var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang, h.Audience)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false)).ToList();
+        var model = Base("handout", lang, path, title, h.Summary, l => SitePaths.Handout(l, h.Slug, variant), l => languageLinks.Nearest(l, variant), audience: h.Audience);
+        var variants = parsed.Variants.Select(v => new VariantLink(v.Id, E(Label(v, lang, h.Audience)), root + SitePaths.Handout(lang, h.Slug, v), v == variant, false, Pdfs(h, v, root, printed))).ToList();
         model["handout"] = new HandoutModel(
             h.Slug, E(h.Title), E(h.Summary), E(h.MainMessage), h.KeyPoints.Select(E).ToList(), h.WhenToCall.Select(E).ToList(),
             E(h.Audience), h.Reviewed.ToString("yyyy-MM-dd"), E(FormatDate(h.Reviewed, lang, h.Audience)), E(h.Reviewer), E(h.Version),
             parsed.SourcesFor(variant).Select(s => new SourceModel(E(s.Id), E(s.Title), E(s.Publisher), E(s.Url))).ToList(),
             h.CancerTypes.Select(c => TermLink(TermKind.Cancer, c.Value, lang, root)).ToList(),
             h.Treatments.Select(t => TermLink(TermKind.Treatment, t.Value, lang, root)).ToList(),
-            variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root),
+            variants, root + SitePaths.Handout(lang, h.Slug, Variant.General), Pdfs(h, variant, root, printed),
             site.Checks.NextReview(h.Reviewed).ToString("yyyy-MM-dd"), E(FormatDate(site.Checks.NextReview(h.Reviewed), lang, h.Audience)),
             h.Translator is null ? null : E(h.Translator));
         model["variant"] = new VariantModel(
@@ -114,20 +115,24 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         return model;
     }
 
-    private List<LinkModel> Pdfs(Handout h, Variant variant, string root)
+    /// <summary>A version's PDFs that were rendered, standard then large print, the other paper's after (when the build
+    /// made both): none for the general page, which is not printed, and none with <c>--no-pdf</c>.</summary>
+    private List<PdfLink> Pdfs(Handout h, Variant variant, string root, PrintedFiles printed)
     {
-        if (!pdfs || variant.IsGeneral) return [];
-        var words = strings.For(h.Language, h.Audience);
-        var links = new List<LinkModel>
+        if (variant.IsGeneral) return [];
+        var standard = strings.Text(h.Language, "pdf_standard", h.Audience);
+        var large = strings.Text(h.Language, "pdf_large", h.Audience);
+        var links = new List<PdfLink>();
+        foreach (var paper in new[] { null, site.OtherPaper })
         {
-            new(words["pdf_standard"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false)),
-            new(words["pdf_large"].ToString()!, root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true)),
-        };
-        if (otherPaper is { } other)
-        {
-            var name = other == "a4" ? "A4" : "Letter";
-            links.Add(new($"{words["pdf_standard"]} ({name})", root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: false, other)));
-            links.Add(new($"{words["pdf_large"]} ({name})", root + SitePaths.Pdf(h.Language, h.Slug, variant, largePrint: true, other)));
+            var paperName = paper is null ? "" : paper == "a4" ? " (A4)" : " (Letter)";
+            foreach (var largePrint in new[] { false, true })
+            {
+                var path = SitePaths.Pdf(h.Language, h.Slug, variant, largePrint, paper);
+                if (printed.SizeOf(path) is not { } bytes) continue;
+                var size = strings.Text(h.Language, "pdf_size", h.Audience).Replace("{size}", FileSizeText.Format(bytes, strings.Text(h.Language, "decimal_mark", h.Audience)), StringComparison.Ordinal);
+                links.Add(new PdfLink(E((largePrint ? large : standard) + paperName), root + path, E(size)));
+            }
         }
 
         return links;
@@ -138,7 +143,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings, bool pdfs
         // A 404 page is served at whatever address was asked for, so relative links cannot work: it links absolutely.
         var lang = site.DefaultLanguage;
         var abs = E(site.BaseUrl);
-        var model = Base("404", lang, "404.html", strings.Text(lang, "not_found_title"), "", EveryLanguage(SitePaths.Home), abs);
+        var model = Base("404", lang, "404.html", strings.Text(lang, "not_found_title"), "", SitePaths.Home, absoluteRoot: abs);
         return model;
     }
 

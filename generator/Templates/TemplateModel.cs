@@ -3,15 +3,21 @@ namespace Handouts.Templates;
 // The model every template sees. Scriban exposes members in snake_case (MainMessage → main_message). Every text
 // value is HTML-escaped once when the model is built; `body` and `content` are HTML. README lists every member.
 
-internal sealed record LinkModel(string Label, string Href);
+/// <summary>A PDF of a version: <c>size</c> reads "PDF, 84 KB" in the page's language.</summary>
+internal sealed record PdfLink(string Label, string Href, string Size);
 
-internal sealed record LanguageLink(string Code, string Name, string Href, bool IsCurrent);
+/// <summary>A page in a language: <c>href</c> relative, <c>url</c> absolute; <c>note</c> says, in that language, why the
+/// link leads elsewhere than this page's translation (empty where it leads to the translation).</summary>
+internal sealed record LanguageLink(string Code, string Name, string Href, string Url, bool IsCurrent, string Note);
+
+/// <summary>A page's links to its languages (see <see cref="LanguageLinks"/>).</summary>
+internal sealed record PageLanguages(IReadOnlyList<LanguageLink> Alternates, string? DefaultLanguageUrl, IReadOnlyList<LanguageLink> Switcher);
 
 internal sealed record TermModel(string Id, string Name, string Description, string Href);
 
 internal sealed record SourceModel(string Id, string Title, string Publisher, string Url);
 
-internal sealed record VariantLink(string Id, string Label, string Href, bool IsCurrent, bool IsGeneral);
+internal sealed record VariantLink(string Id, string Label, string Href, bool IsCurrent, bool IsGeneral, IReadOnlyList<PdfLink> Pdfs);
 
 internal sealed record ClinicModel(string Name, string Address, string Phone, string PhoneHref, string AfterHoursPhone, string AfterHoursHref, string? LogoHref);
 
@@ -27,7 +33,9 @@ internal sealed record PageModel(
     string Url,
     string HomeHref,
     string StylesheetHref,
-    IReadOnlyList<LanguageLink> Alternates);
+    IReadOnlyList<LanguageLink> Alternates,
+    string? DefaultLanguageUrl,
+    IReadOnlyList<LanguageLink> Languages);
 
 internal sealed record VariantModel(string Id, bool IsGeneral, string Label, TermModel? Cancer, TermModel? Treatment);
 
@@ -48,7 +56,7 @@ internal sealed record HandoutModel(
     IReadOnlyList<TermModel> Treatments,
     IReadOnlyList<VariantLink> Variants,
     string GeneralHref,
-    IReadOnlyList<LinkModel> Pdfs,
+    IReadOnlyList<PdfLink> Pdfs,
     string NextReview,
     string NextReviewDisplay,
     string? Translator);

@@ -57,8 +57,9 @@ public sealed class AudienceStringsTests
         var at = strings.IndexOf("    parents:\n", StringComparison.Ordinal) + "    parents:\n".Length;
         site.Write("templates/strings.yml", strings[..at] + "      all_versions: All versions for parents\n      date_format: \"{day} {month} {year}\"\n" + strings[at..]);
         site.BuildOk(strict: false);
-        var page = site.Page("en/child/index.html");
-        Assert.Contains("All versions for parents", page);
-        Assert.Contains("1 October 2026", page);
+        Assert.Contains("1 October 2026", site.Page("en/child/index.html"));
+
+        // A version's page links back to all versions in the audience's words.
+        Assert.Contains("All versions for parents", site.Page("en/child/prostate--adt.html"));
     }
 }

@@ -44,8 +44,8 @@ public sealed partial class SiteTests
         using var site = Bilingual();
         var es = site.Page("es/bones/index.html");
         Assert.Contains("<html lang=\"es\">", es);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../en/bones/index.html\">", es);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"es\" href=\"../../es/bones/index.html\">", es);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://clinic.example.org/bones/en/bones/index.html\">", es);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"es\" href=\"https://clinic.example.org/bones/es/bones/index.html\">", es);
         Assert.Contains("Puntos clave", es);
         Assert.Contains("1 de octubre de 2026", es);
         var en = site.Page("en/bones/index.html");
@@ -53,7 +53,7 @@ public sealed partial class SiteTests
         Assert.Contains("October 1, 2026", en);
 
         // "other" has no Spanish version: its pages offer no Spanish alternate, and the Spanish home lists it as English.
-        Assert.DoesNotContain("hreflang=\"es\"", site.Page("en/other/index.html"));
+        Assert.DoesNotContain("<link rel=\"alternate\" hreflang=\"es\"", site.Page("en/other/index.html"));
         Assert.Contains("<li lang=\"en\"><a href=\"../en/other/index.html\" hreflang=\"en\">Other handout</a>", site.Page("es/index.html"));
         // A Spanish link to an English-only handout goes to the English page.
         Assert.Contains("href=\"../../en/other/index.html\"", es);
