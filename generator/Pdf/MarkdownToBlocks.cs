@@ -89,7 +89,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             if (body.SiteTarget(link) is not { } target || !target.StartsWith("media/", StringComparison.Ordinal)) continue;
             var (image, error) = images.Get(target["media/".Length..]);
             if (image is null) report.AtLine(Codes.UnprintableImage, Severity.Error, bodyLine + link.Line, $"image '{target["media/".Length..]}' cannot go in the PDF: {error}");
-            else found.Add(new ImageBlock(image, InlineText.Of(link), bodyLine + link.Line));
+            else found.Add(new ImageBlock(image, InlineText.Of(link), bodyLine + link.Line, string.IsNullOrWhiteSpace(link.Title) ? null : link.Title.Trim()));
         }
 
         return found;

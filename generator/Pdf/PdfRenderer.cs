@@ -1,4 +1,3 @@
-using System.Globalization;
 using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Files;
@@ -38,25 +37,47 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         var width = paper.Width - 2 * p.Margin;
         var flow = new FlowBuilder(breaker, p).Build(layout.Content, p.Margin, width, root);
         var headerHeight = p.Small * 2.2;
-        var footerLines = layout.Footer.Count(i => i.Kind == RunningKind.Text && !i.AlignRight);
-        var footerHeight = Math.Max(p.Small * (1.4 * footerLines + 0.6), layout.Footer.Any(i => i.Kind == RunningKind.Qr) ? QrSize(p) + 6 : 0);
-        var (top, bottom) = (p.Margin + headerHeight, paper.Height - p.Margin - footerHeight);
+        var footer = new RunningFooter(layout.Footer, p, paper, width, breaker);
 
-        // A footer of many lines can leave no room at all: every line of the handout would then take a page of its own.
-        if (bottom - top < MinBodyHeight)
-            throw new InvalidDataException($"the print template's header and footer leave {PdfSyntax.Num(Math.Max(0, bottom - top))} points of a {paper.Name} page for the handout ({p.Name}); at least {MinBodyHeight} are needed: use fewer footer lines or a smaller margin");
-        var pages = Paginator.Paginate(flow, top, bottom, line => report.AtLine(
-            Codes.RowTooTall, Severity.Error, line, $"a table row is taller than a {p.Name} page of {paper.Name} and cannot be printed: split its cells into shorter rows"));
-        pageCount = pages.Count;
+        // Before pagination: an address too long for the QR code is also too long for the footer to leave a page.
         var qr = QrModules(layout.Footer, report);
+        var reported = new HashSet<int>();
+        var reserved = footer.Height(1);
+        var pages = Paginate(flow, p, paper, p.Margin + headerHeight, reserved, report, reported);
+
+        // The footer's height depends on the page count ("Page 9 of 10" may wrap where "Page 1 of 2" did not), which
+        // depends on the footer's height: paginate again until the footer fits the space kept for it.
+        while (footer.Height(pages.Count) > reserved)
+        {
+            reserved = footer.Height(pages.Count);
+            pages = Paginate(flow, p, paper, p.Margin + headerHeight, reserved, report, reported);
+        }
+
+        pageCount = pages.Count;
         for (var i = 0; i < pages.Count; i++)
         {
             Header(pages[i], layout.Header, p, width, breaker, report);
-            Footer(pages[i], layout.Footer, qr, i + 1, pages.Count, p, paper, width, breaker);
+            footer.Draw(pages[i], qr, i + 1, pages.Count);
         }
 
         var meta = new PdfMetadata($"{h.Title} ({request.VariantLabel})", layout.Lang ?? h.Language, h.Summary, request.Keywords, site.Clinic.Name, h.Reviewed);
         return PdfDocumentWriter.Write(pages, paper, root, meta);
+    }
+
+    /// <param name="reported">The lines of rows already reported too tall, so that paginating again does not report
+    /// them twice.</param>
+    private static List<LaidOutPage> Paginate(List<FlowItem> flow, PrintProfile p, PaperSize paper, double top, double footerHeight, PrintReport report, HashSet<int> reported)
+    {
+        var bottom = paper.Height - p.Margin - footerHeight;
+
+        // A footer of many lines can leave no room at all: every line of the handout would then take a page of its own.
+        if (bottom - top < MinBodyHeight)
+            throw new InvalidDataException($"the print template's header and footer leave {PdfSyntax.Num(Math.Max(0, bottom - top))} points of a {paper.Name} page for the handout ({p.Name}); at least {MinBodyHeight} are needed: use fewer footer lines or a smaller margin");
+        return Paginator.Paginate(flow, top, bottom, line =>
+        {
+            if (reported.Add(line))
+                report.AtLine(Codes.RowTooTall, Severity.Error, line, $"a table row is taller than a {p.Name} page of {paper.Name} and cannot be printed: split its cells into shorter rows");
+        });
     }
 
     /// <summary>The running header: the logo (decorative: the clinic's name is written beside it), then its text, and a
@@ -103,38 +124,11 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         return null;
     }
 
-    /// <summary>The running footer: left-aligned lines stacked, right-aligned text on the first line ("Page X of Y"),
-    /// and the QR code of the variant's web page at the right.</summary>
-    private static void Footer(LaidOutPage page, IReadOnlyList<RunningItem> items, bool[][]? modules, int number, int count, PrintProfile p, PaperSize paper, double width, LineBreaker breaker)
-    {
-        if (items.Count == 0) return;
-        var qr = items.FirstOrDefault(i => i.Kind == RunningKind.Qr);
-        var textWidth = width;
-        if (qr is not null)
-        {
-            var size = QrSize(p);
-            if (modules is not null) page.Ops.Add(new QrOp(p.Margin + width - size, paper.Height - p.Margin - size, size, modules));
-            textWidth -= size + p.Small;
-        }
-
-        var left = items.Where(i => i.Kind == RunningKind.Text && !i.AlignRight).ToList();
-        var top = paper.Height - p.Margin - Math.Max(p.Small * 1.4 * left.Count, qr is null ? 0 : QrSize(p) - p.Small * 0.6) + p.Small;
-        page.Ops.Add(new RectOp(p.Margin, top - p.Small * 1.3, textWidth, 0.6, Rgb.Muted, null, 0));
-        string Fill(string text) => text.Replace("{page}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{pages}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        for (var i = 0; i < left.Count; i++)
-            Line(page, breaker, Fill(left[i].Text), p.Margin, top + i * p.Small * 1.4, left[i].Size, textWidth, Rgb.Muted, false);
-        foreach (var right in items.Where(i => i.Kind == RunningKind.Text && i.AlignRight))
-            Line(page, breaker, Fill(right.Text), p.Margin, top, right.Size, textWidth, Rgb.Black, true);
-    }
-
-    private static double QrSize(PrintProfile p) => p.Small * 5;
-
     private static void Line(LaidOutPage page, LineBreaker breaker, string text, double left, double baseline, double size, double width, Rgb color, bool alignRight)
     {
         var lines = breaker.Break([new TextRun(text)], size, width, false, false, 0);
         if (lines.Count == 0) return;
         var x = alignRight ? left + width - lines[0].Width : left;
-        foreach (var w in lines[0].Words) page.Ops.Add(new WordOp(x + w.X, baseline, w.Word, size, color, null, false));
+        foreach (var w in lines[0].Words) page.Ops.Add(new WordOp(x + w.X, baseline, w.Word, size, color, null));
     }
 }

@@ -48,5 +48,6 @@ internal sealed record Cell(IReadOnlyList<TextRun> Spans, IReadOnlyList<ImageBlo
     public static readonly Cell Empty = new([], []);
 }
 
-/// <summary>A picture with its alt text, scaled to fit the column and at most half a page high.</summary>
-internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line) : PrintBlock(Line);
+/// <summary>A picture with its alt text, scaled to fit the column and at most half a page high. The alt text is for
+/// screen readers only (the Figure's /Alt); a <see cref="Caption"/> (the Markdown image's title) prints below it.</summary>
+internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line, string? Caption = null) : PrintBlock(Line);

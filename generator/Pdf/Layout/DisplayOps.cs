@@ -6,7 +6,7 @@ namespace Handouts.Pdf.Layout;
 /// (running header, footer, decoration) that screen readers skip.</summary>
 internal abstract record DisplayOp(StructNode? Node);
 
-internal sealed record WordOp(double X, double Baseline, ShapedWord Word, double Size, Rgb Color, StructNode? Node, bool Underline) : DisplayOp(Node);
+internal sealed record WordOp(double X, double Baseline, ShapedWord Word, double Size, Rgb Color, StructNode? Node) : DisplayOp(Node);
 
 internal sealed record RectOp(double X, double Y, double Width, double Height, Rgb? Fill, Rgb? Stroke, double LineWidth) : DisplayOp((StructNode?)null);
 

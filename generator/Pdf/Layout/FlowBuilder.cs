@@ -67,11 +67,15 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 var first = group[0];
                 var link = first.Span.Link is { } uri ? links.TryGetValue(uri, out var existing) ? existing : links[uri] = node.Child(StructType.Link, uri) : null;
                 foreach (var w in group)
-                    item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, block.Size, link is null ? color : Rgb.Link, link ?? node, link is not null));
+                    item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, block.Size, link is null ? color : Rgb.Link, link ?? node));
                 if (link is not null)
                 {
+                    // One underline under the whole link on this line, spaces included: a line broken at every space
+                    // reads as several links.
                     var end = group[^1];
-                    item.Ops.Add(new LinkOp(left + first.X, 0, end.X + end.Word.WidthAt(block.Size) - first.X, lineHeight, link));
+                    var linkWidth = end.X + end.Word.WidthAt(block.Size) - first.X;
+                    item.Ops.Add(new RectOp(left + first.X, baseline + block.Size * 0.09, linkWidth, block.Size * 0.06, Rgb.Link, null, 0));
+                    item.Ops.Add(new LinkOp(left + first.X, 0, linkWidth, lineHeight, link));
                 }
             }
 
@@ -139,7 +143,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         if (words.Count == 0) return;
         var w = words[0].Width;
         foreach (var word in words[0].Words)
-            first.Ops.Add(new WordOp(left + indent - w - size * 0.45 + word.X, baseline, word.Word, size, Rgb.Black, label, false));
+            first.Ops.Add(new WordOp(left + indent - w - size * 0.45 + word.X, baseline, word.Word, size, Rgb.Black, label));
     }
 
     private void AddPanel(PanelBlock panel, double left, double width, StructNode node, List<FlowItem> items)
@@ -193,7 +197,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         {
             var isHeader = r < table.HeaderRows;
             var rowNode = node.Child(StructType.TR);
-            var cells = new List<(List<TextLine> Lines, List<(ImageBlock Block, double Y, double Width, double Height)> Images, double X, double Width, StructNode Node)>();
+            var cells = new List<(List<TextLine> Lines, List<(ImageBlock Block, double Y, double Width, double Height)> Images, List<(TextLine Line, double Y)> Captions, double Height, double X, double Width, StructNode Node)>();
             var x = left;
             for (var c = 0; c < columns; c++)
             {
@@ -201,19 +205,26 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 var cellLines = breaker.Break(cell.Spans, size, widths[c] - 2 * pad, isHeader, profile.AllowItalic, table.Line);
                 var y = cellLines.Count * lineHeight;
                 var placed = new List<(ImageBlock, double, double, double)>();
+                var captions = new List<(TextLine, double)>();
                 foreach (var image in cell.Images)
                 {
                     if (y > 0) y += pad;
                     var (w, h) = ImageSize(image.Image, widths[c] - 2 * pad);
                     placed.Add((image, y, w, h));
                     y += h;
+                    if (image.Caption is null) continue;
+                    foreach (var line in breaker.Break([new TextRun(image.Caption)], profile.Note, widths[c] - 2 * pad, false, profile.AllowItalic, image.Line))
+                    {
+                        captions.Add((line, y));
+                        y += profile.Note * profile.LineHeight;
+                    }
                 }
 
-                cells.Add((cellLines, placed, x, widths[c], rowNode.Child(isHeader ? StructType.TH : StructType.TD)));
+                cells.Add((cellLines, placed, captions, y, x, widths[c], rowNode.Child(isHeader ? StructType.TH : StructType.TD)));
                 x += widths[c];
             }
 
-            var content = cells.Max(c => c.Images.Count > 0 ? c.Images[^1].Y + c.Images[^1].Height : c.Lines.Count * lineHeight);
+            var content = cells.Max(c => c.Height);
             var height = Math.Max(lineHeight, content) + 2 * pad;
             var item = new FlowItem(height, 0) { RepeatHeader = isHeader ? null : header, UnsplittableLine = table.RowLines[r] };
             if (isHeader) item.Ops.Add(new RectOp(left, 0, widths.Sum(), height, Rgb.MessageFill, null, 0));
@@ -223,11 +234,16 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 for (var l = 0; l < cell.Lines.Count; l++)
                 {
                     foreach (var w in cell.Lines[l].Words)
-                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + l * lineHeight + lineHeight / 2 + size * 0.35, w.Word, size, Rgb.Black, cell.Node, false));
+                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + l * lineHeight + lineHeight / 2 + size * 0.35, w.Word, size, Rgb.Black, cell.Node));
                 }
 
                 foreach (var (image, y, w, h) in cell.Images)
                     item.Ops.Add(new ImageOp(cell.X + pad, pad + y, w, h, image.Image, cell.Node.Child(StructType.Figure, alt: image.Alt)));
+                foreach (var (line, y) in cell.Captions)
+                {
+                    foreach (var w in line.Words)
+                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + y + profile.Note * (profile.LineHeight / 2 + 0.35), w.Word, profile.Note, Rgb.Muted, cell.Node));
+                }
             }
 
             if (isHeader)
@@ -278,11 +294,20 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
     private void AddImage(ImageBlock block, double left, double width, StructNode parent, List<FlowItem> items)
     {
         var (w, h) = ImageSize(block.Image, width);
-        var item = new FlowItem(h, profile.Body * 0.5);
+        var item = new FlowItem(h, profile.Body * 0.5) { KeepWithNext = block.Caption is not null };
         item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, parent.Child(StructType.Figure, alt: block.Alt)));
         items.Add(item);
+
+        // The caption follows its Figure as a paragraph of its own: inside the Figure, a screen reader reading the alt
+        // text instead of the content would skip it.
+        if (block.Caption is { } caption)
+            AddText(CaptionText(caption, block.Line), left, width, parent.Child(StructType.P), items, null);
         items.Add(new FlowItem(0, profile.Body * 0.5));
     }
+
+    /// <summary>A caption in the size of sources and notes (in large print still at least 16 pt), muted.</summary>
+    private TextBlock CaptionText(string caption, int line) =>
+        new([new TextRun(caption)], StructType.P, profile.Note, line, Color: Rgb.Muted, SpaceBefore: profile.Body * 0.3);
 
     /// <summary>96 pixels to the inch, shrunk to the width and to half a letter page, never enlarged.</summary>
     private static (double Width, double Height) ImageSize(Images.PdfImage image, double maxWidth)

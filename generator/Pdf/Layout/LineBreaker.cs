@@ -103,18 +103,41 @@ internal sealed class LineBreaker(FontLibrary fonts, Shaper shaper, Action<int, 
                 continue;
             }
 
-            var text = Shaper.Normalize(span.Text.Replace('\n', ' '));
-            var start = 0;
-            for (var i = 0; i <= text.Length; i++)
+            var words = Shaper.Normalize(span.Text.Replace('\n', ' ')).Split(' ');
+            for (var w = 0; w < words.Length; w++)
             {
-                var atEnd = i == text.Length;
-                if (!atEnd && text[i] != ' ' && !(text[i] == '-' && i > start && i + 1 < text.Length && text[i + 1] != ' ')) continue;
-                var isHyphen = !atEnd && text[i] == '-';
-                var end = isHyphen ? i + 1 : i;
-                if (end > start) yield return new Piece(text[start..end], span, !isHyphen && !atEnd);
-                else if (!atEnd && text[i] == ' ') yield return new Piece("", span, true);
-                start = i + 1;
+                var spaceAfter = w < words.Length - 1;
+                var word = words[w];
+                if (word.Length == 0)
+                {
+                    if (spaceAfter) yield return new Piece("", span, true);
+                    continue;
+                }
+
+                var start = 0;
+                for (var end = NextBreak(word, 0); end > 0; end = NextBreak(word, end))
+                {
+                    yield return new Piece(word[start..end], span, false);
+                    start = end;
+                }
+
+                yield return new Piece(word[start..], span, spaceAfter);
             }
         }
+    }
+
+    /// <summary>Where a word may next end a line after <paramref name="start"/> (the index after the break), or -1. A
+    /// word breaks after its hyphens; a web address breaks after a slash instead, and never at a hyphen: a hyphen at
+    /// the end of a line reads as a word divided, and a reader typing the address would leave it out.</summary>
+    private static int NextBreak(string word, int start)
+    {
+        var address = word.Contains("://", StringComparison.Ordinal);
+        for (var i = start; i < word.Length - 1; i++)
+        {
+            if (address ? word[i] == '/' && i > 0 && word[i - 1] != '/' && word[i + 1] != '/' : word[i] == '-' && i > start)
+                return i + 1;
+        }
+
+        return -1;
     }
 }

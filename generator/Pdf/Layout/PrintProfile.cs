@@ -15,7 +15,9 @@ internal readonly record struct Rgb(double R, double G, double B)
 /// <summary>The one theme of the print layout, in its two profiles. Sizes in points. Standard: body 13 pt, line
 /// height 1.45. Large print: body 18 pt, larger headings, no italics (harder to read at low vision), which at these
 /// margins keeps lines under about 60 characters. Text is always left-aligned, never justified: even word spacing
-/// is easier for weak readers.</summary>
+/// is easier for weak readers. <see cref="Small"/> is the least any text is set in (running header and footer;
+/// sources and captions are a point larger): in large print 16 pt, because APH's guidance puts nothing a reader
+/// must read under 16 pt.</summary>
 internal sealed record PrintProfile(
     string Name,
     double Body,
@@ -30,7 +32,10 @@ internal sealed record PrintProfile(
 {
     public static readonly PrintProfile Standard = new("standard", 13, 1.45, 17, 15, 13.5, 24, 10, 54, true);
 
-    public static readonly PrintProfile LargePrint = new("large-print", 18, 1.45, 23, 20.5, 18.5, 30, 14, 50, false);
+    public static readonly PrintProfile LargePrint = new("large-print", 18, 1.45, 23, 20.5, 18.5, 30, 16, 50, false);
+
+    /// <summary>Sources and captions: a point above the running header and footer.</summary>
+    public double Note => Small + 1;
 
     public double HeadingSize(int level) => level switch
     {

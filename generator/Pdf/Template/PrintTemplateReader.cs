@@ -131,7 +131,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
             "title" => (profile.Title, StructType.H1, (Rgb?)null, 0.0, profile.Body * 0.3),
             "h2" => (profile.H2, StructType.H2, null, profile.Body * 0.6, profile.Body * 0.2),
             "h3" => (profile.H3, StructType.H3, null, profile.Body * 0.4, profile.Body * 0.2),
-            "small" => (profile.Small + 1, StructType.P, null, 0, profile.Body * 0.2),
+            "small" => (profile.Note, StructType.P, null, 0, profile.Body * 0.2),
             "muted" => (profile.Body, StructType.P, Rgb.Muted, 0, profile.Body * 0.6),
             "large" => (profile.Body * 1.1, StructType.P, null, 0, profile.Body * 0.3),
             _ => (profile.Body, StructType.P, null, 0, profile.Body * 0.4),

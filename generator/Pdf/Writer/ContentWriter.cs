@@ -107,11 +107,6 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
 
         sb.Append("ET\n");
         sb.Append("EMC\n");
-        foreach (var w in words.Where(w => w.Underline))
-        {
-            var y = pageHeight - w.Baseline - w.Size * 0.12;
-            sb.Append(CultureInfo.InvariantCulture, $"/Artifact BMC {Num(w.Color.R)} {Num(w.Color.G)} {Num(w.Color.B)} RG {Num(w.Size * 0.06)} w {Num(w.X)} {Num(y)} m {Num(w.X + w.Word.WidthAt(w.Size))} {Num(y)} l S EMC\n");
-        }
     }
 
     private void WriteRect(RectOp r)
