@@ -63,8 +63,9 @@ internal static class SiteBuilder
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
         output.Write(StaticFiles.RootIcon(inputs.TemplatesRoot, diagnostics));
         var report = Report();
-        output.Write(SiteFile.Binary("reports/quality.json", QualityJson.Render(report)));
-        output.Write(SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name)));
+        WorkQueue.ForEach<Func<SiteFile>>(
+            [() => SiteFile.Binary("reports/quality.json", QualityJson.Render(report)), () => SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name))],
+            render => output.Write(render()));
         var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count);
         return Finish(diagnostics, options, counts, report, clock, claim, staged);
 

@@ -17,7 +17,7 @@ public sealed class LayeringTests
         ("Text", ["Diagnostics"]),
         ("Threading", []),
         ("Files", ["Diagnostics"]),
-        ("Output", ["Diagnostics", "Files"]),
+        ("Output", ["Diagnostics", "Threading", "Files"]),
         ("Content", ["Diagnostics", "Text", "Threading", "Files"]),
         ("Tailoring", ["Diagnostics", "Text", "Content"]),
         ("Markdown", ["Diagnostics", "Text", "Files", "Content", "Tailoring"]),

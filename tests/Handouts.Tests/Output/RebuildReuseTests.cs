@@ -50,6 +50,25 @@ public sealed class RebuildReuseTests
         Assert.NotEqual(Inode(outside), Inode(page));
     }
 
+    [Fact]
+    public void Links_inside_the_previous_site_go_with_it_and_what_they_point_at_survives()
+    {
+        using var site = TestSite.Create(Site("First text."));
+        site.BuildOk();
+        var outside = Path.Combine(site.Root, "keep");
+        Directory.CreateDirectory(Path.Combine(outside, "inner"));
+        File.WriteAllText(Path.Combine(outside, "inner", "file.txt"), "keep me");
+        Directory.CreateSymbolicLink(Path.Combine(site.Out, "en", "folder-link"), outside);
+        File.CreateSymbolicLink(Path.Combine(site.Out, "en", "stays", "file-link"), Path.Combine(outside, "inner", "file.txt"));
+
+        site.BuildOk();
+
+        Assert.False(Path.Exists(Path.Combine(site.Out, "en", "folder-link")));
+        Assert.False(Path.Exists(Path.Combine(site.Out, "en", "stays", "file-link")));
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(outside, "inner", "file.txt")));
+        Assert.Empty(OutputTree.Leftovers(site.Root));
+    }
+
     private static string Site(string changingText) =>
         "-- content/handouts/stays.en.md --\n" + TestSite.Handout(title: "Stays the same")
         + "\n-- content/handouts/changes.en.md --\n" + TestSite.Handout(title: "Changes", body: $"## Section\n\n{changingText}\n");
