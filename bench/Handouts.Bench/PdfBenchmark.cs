@@ -25,11 +25,12 @@ internal static class PdfBenchmark
         var content = ContentLoader.Load(new Files.FileRoot(contentDir, "content"), diagnostics) ?? throw new InvalidOperationException("content did not load");
         var strings = UiStrings.Load(templatesRoot, content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
         using var fonts = FontLibrary.Load(templatesRoot, FontLibrary.DefaultFiles);
-        var renderer = new PdfRenderer(content.Site, content.Root, strings, fonts, new Shaper());
         using var templates = TemplateSet.Load(templatesRoot, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
         var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
-        var requests = new PrintRequests(content, new ModelBuilder(new SiteIndex(content, plans), strings), templates, diagnostics);
+        var index = new SiteIndex(content, plans);
+        var renderer = new PdfRenderer(content.Site, index, content.Root, strings, fonts, new Shaper());
+        var requests = new PrintRequests(content, new ModelBuilder(index, strings), templates, diagnostics);
         var jobs = plans.Select(parser.Parse)
             .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard, PaperSize.Of(content.Site.Paper))))
             .OfType<PrintRequest>()

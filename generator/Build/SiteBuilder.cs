@@ -85,12 +85,12 @@ internal static class SiteBuilder
         var site = inputs.Content.Site;
         var renderer = new PageRenderer(inputs.Templates, diagnostics);
         var models = new ModelBuilder(index, inputs.Strings);
-        var pages = new HandoutPages(models, renderer, new BodyRenderer(inputs.Markdown, site.AllowRawHtml));
+        var pages = new HandoutPages(index, models, renderer, new BodyRenderer(inputs.Markdown, site.AllowRawHtml));
         var lists = new SitePages(index, models, renderer);
         if (fonts is null) return (pages, null, lists);
 
         var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
-        var pdf = new PdfRenderer(site, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
+        var pdf = new PdfRenderer(site, index, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
         return (pages, new HandoutPdfs(site, pdf, requests, inputs.Templates.PathOf(TemplateSet.Print), diagnostics, bothPapers), lists);
     }
 

@@ -27,7 +27,9 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
     [ThreadStatic]
     private static StringBuilder? buffer;
 
-    public string Render(ParsedHandout handout, Variant variant, TailoringLabels labels)
+    /// <param name="handoutHref">The address, relative to this page, of the page a link to another handout leads this
+    /// variant's reader to.</param>
+    public string Render(ParsedHandout handout, Variant variant, TailoringLabels labels, Func<HandoutLink, string> handoutHref)
     {
         buffer ??= new StringBuilder(16 * 1024);
         buffer.Clear();
@@ -36,6 +38,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Add(new TailoredBlockRenderer(handout.Body, variant, labels));
         renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TickBoxRenderer());
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new HandoutLinkRenderer(handout.Body, handoutHref));
         if (!allowRawHtml)
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
@@ -67,6 +70,34 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml)
                 .Write(HtmlText.Escape(labels.Describe(condition))).Write("</p>").WriteLine();
             renderer.WriteChildren(block);
             renderer.Write("</div>").WriteLine();
+        }
+    }
+
+    /// <summary>A link to another handout gets this variant's address for it. The tree is shared by the renders of every
+    /// variant, so the address is swapped as Markdig writes it (its one hook for that, scoped to this link's own
+    /// address so an image inside the link keeps its own) rather than stored in the link.</summary>
+    private sealed class HandoutLinkRenderer(TailoredBody body, Func<HandoutLink, string> handoutHref) : LinkInlineRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            if (body.HandoutLinkOf(link) is not { } target)
+            {
+                base.Write(renderer, link);
+                return;
+            }
+
+            var written = link.Url;
+            var href = handoutHref(target);
+            var outer = renderer.LinkRewriter;
+            renderer.LinkRewriter = url => url == written ? href : outer is null ? url : outer(url);
+            try
+            {
+                base.Write(renderer, link);
+            }
+            finally
+            {
+                renderer.LinkRewriter = outer;
+            }
         }
     }
 

@@ -1,12 +1,15 @@
 using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Files;
+using Handouts.Tailoring;
 using Markdig.Syntax.Inlines;
 
 namespace Handouts.Markdown;
 
-/// <summary>Checks every link and image of a handout and rewrites it to its place in the site. Handout pages sit two
-/// folders deep (<c>en/slug/page.html</c>), so one prefix serves every page of every handout.</summary>
+/// <summary>Checks every link and image of a handout. An image is rewritten to its place in the site: handout pages
+/// sit two folders deep (<c>en/slug/page.html</c>), so one prefix serves every page of every handout. A link to
+/// another handout is only recorded: the page it leads to depends on the variant rendered (see
+/// <see cref="TailoredBody.HandoutLinkOf"/>).</summary>
 internal sealed class LinkResolver(ContentSet content, Handout handout, TailoredBody body, DiagnosticBag diagnostics)
 {
     public const string PagePrefix = "../../";
@@ -63,9 +66,7 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Tailored
             return;
         }
 
-        var siteTarget = $"{target.Language}/{target.Slug}/index.html{anchor}";
-        body.SetSiteTarget(link, siteTarget);
-        link.Url = PagePrefix + siteTarget;
+        body.SetHandoutLink(link, new HandoutLink(target.Slug, target.Language, anchor));
     }
 
     private void ResolveImage(LinkInline link, string url, SourceLocation span)

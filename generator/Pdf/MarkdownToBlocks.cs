@@ -13,8 +13,10 @@ using Markdig.Syntax;
 namespace Handouts.Pdf;
 
 /// <summary>The tailored body of one variant as print blocks: the same blocks the variant's web page shows.
-/// Links become absolute addresses (a printed link must work from a PDF saved anywhere).</summary>
-internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, TailoredBody body, ImageCache images, PrintReport report, Func<string, string> alertTitle)
+/// Links become absolute addresses (a printed link must work from a PDF saved anywhere); a link to another handout
+/// leads to the same page the variant's web page links.</summary>
+/// <param name="handoutPath">Where a link to another handout leads this variant's reader, from the site root.</param>
+internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int bodyLine, TailoredBody body, ImageCache images, PrintReport report, Func<string, string> alertTitle, Func<HandoutLink, string> handoutPath)
 {
     public List<PrintBlock> Convert(MarkdownDocument document, Variant variant)
     {
@@ -122,7 +124,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
             if (style.InImage) return;
             var link = style.Link switch
             {
-                LinkInline a => body.SiteTarget(a) is { } site ? baseUrl + site : a.Url,
+                LinkInline a => body.HandoutLinkOf(a) is { } handout ? baseUrl + handoutPath(handout) : a.Url,
                 AutolinkInline { IsEmail: true } mail => "mailto:" + mail.Url,
                 AutolinkInline auto => auto.Url,
                 _ => null,

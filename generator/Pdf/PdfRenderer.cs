@@ -7,13 +7,14 @@ using Handouts.Pdf.Layout;
 using Handouts.Pdf.Shaping;
 using Handouts.Pdf.Template;
 using Handouts.Pdf.Writer;
+using Handouts.Site;
 using Handouts.Templates;
 
 namespace Handouts.Pdf;
 
 /// <summary>Pdf stage: compose, lay out, paginate (the footer's "Page X of Y" is added once the page count is
 /// known), then write. One instance per run: fonts and shaped words are shared by every document.</summary>
-internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrings strings, FontLibrary fonts, Shaper shaper)
+internal sealed class PdfRenderer(SiteConfig site, SiteIndex index, FileRoot contentRoot, UiStrings strings, FontLibrary fonts, Shaper shaper)
 {
     private readonly ImageCache images = new(contentRoot);
     private readonly QrCodes qrCodes = new();
@@ -29,7 +30,10 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
         var breaker = new LineBreaker(fonts, shaper, (codepoint, line) => report.AtLine(
             Codes.MissingGlyph, Severity.Warning, line,
             $"no configured font has the character U+{codepoint:X4} '{char.ConvertFromUtf32(codepoint)}': it would print as a blank; add a font that has it to 'fonts' in site.yml"));
-        var body = new MarkdownToBlocks(request.Profile, site.BaseUrl, h.BodyLine, request.Handout.Body, images, report, kind => strings.TextOrNull(h.Language, "alert_" + kind, h.Audience) ?? kind.ToUpperInvariant());
+        var body = new MarkdownToBlocks(
+            request.Profile, site.BaseUrl, h.BodyLine, request.Handout.Body, images, report,
+            kind => strings.TextOrNull(h.Language, "alert_" + kind, h.Audience) ?? kind.ToUpperInvariant(),
+            link => index.PathOf(link, request.Variant));
         var layout = new PrintTemplateReader(request.Profile, images, report).Read(request.LayoutXml, () => body.Convert(request.Handout.Document, request.Variant));
         var p = layout.Margin is { } margin ? request.Profile with { Margin = margin } : request.Profile;
         var paper = layout.Size is { } size ? PaperSize.Of(size) : request.Paper;

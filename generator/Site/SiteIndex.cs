@@ -46,4 +46,10 @@ internal sealed class SiteIndex
     public IEnumerable<PlannedHandout> InLanguage(string lang) => Handouts.Where(h => h.Language == lang);
 
     public PlannedHandout? Find(string slug, string lang) => handouts.GetValueOrDefault((slug, lang));
+
+    /// <summary>Where a link to another handout leads a reader of <paramref name="reader"/>: the target's version that
+    /// fits them (<see cref="PlannedHandout.VersionFor"/>), in the link's language, with its anchor. The one answer
+    /// for the web page and the PDF of a version, so they never disagree.</summary>
+    public string PathOf(HandoutLink link, Variant reader) =>
+        SitePaths.Handout(link.Language, link.Slug, Find(link.Slug, link.Language)?.VersionFor(reader) ?? Variant.General) + link.Anchor;
 }

@@ -25,6 +25,19 @@ internal sealed record PlannedHandout(Handout Handout, IReadOnlyList<Variant> Va
     public IEnumerable<HandoutSource> SourcesFor(Variant variant) =>
         Handout.Sources.Where((_, i) => variant.IsGeneral || i >= SourceConditions.Count || SourceConditions[i] is not { } c || c.Matches(variant));
 
+    /// <summary>The version of this handout that fits a reader of <paramref name="reader"/> (a version of another
+    /// handout): the one for the same cancer type and treatment, else the one for everyone with that cancer type, else
+    /// the general page. A version for the same cancer type but another treatment is never chosen: it is written for
+    /// readers of that treatment (its blocks shown unlabelled), while the general page says whom each block is for.
+    /// The general page leads to general pages.</summary>
+    public Variant VersionFor(Variant reader)
+    {
+        if (reader.IsGeneral) return Variant.General;
+        if (Variants.Contains(reader)) return reader;
+        var cancerOnly = reader with { Treatment = null };
+        return Variants.Contains(cancerOnly) ? cancerOnly : Variant.General;
+    }
+
     private static Condition? SourceCondition(Located<string> text, Handout handout, IReadOnlyList<Variant> variants, Taxonomy taxonomy, DiagnosticBag diagnostics)
     {
         var condition = ConditionParser.ParseValue(text.Value, text.Span, diagnostics);

@@ -28,11 +28,11 @@ public sealed class PdfLinkEncodingTests
         var uris = annotations.Select(a => a.Action).OfType<UriAction>().Select(a => a.Uri).ToList();
         var host = new IdnMapping().GetAscii("clínica.example.org");
         Assert.Contains("https://example.org/c%C3%A1ncer", uris);
-        Assert.Contains($"https://{host}/huesos/en/other/index.html", uris);
+        Assert.Contains($"https://{host}/huesos/en/other/prostate--adt.html", uris);
         Assert.All(uris, u => Assert.True(u.All(c => c is > ' ' and < (char)127), $"not 7-bit ASCII: {u}"));
 
         Assert.Contains(annotations, a => a.Content == "Link to https://example.org/cáncer");
         Assert.Contains("/Alt " + PdfSyntax.Text("https://example.org/cáncer"), raw);
-        Assert.Contains("/Alt " + PdfSyntax.Text("https://clínica.example.org/huesos/en/other/index.html"), raw);
+        Assert.Contains("/Alt " + PdfSyntax.Text("https://clínica.example.org/huesos/en/other/prostate--adt.html"), raw);
     }
 }
