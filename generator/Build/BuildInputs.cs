@@ -13,9 +13,12 @@ namespace Handouts.Build;
 /// day review ages are counted to. Every stage is a function of these and of the handout it is given.</summary>
 internal sealed class BuildInputs : IDisposable
 {
+    /// <summary>The clinic's templates folder when none is named: used when it exists.</summary>
+    public const string DefaultTemplates = "templates";
+
     public static readonly string[] RequiredTemplates = ["layout.html", "pages/home.html", "pages/handout.html", "pages/term.html", "pages/404.html", TemplateSet.Print];
 
-    private BuildInputs(FileRoot templatesRoot, ContentSet content, UiStrings strings, TemplateSet templates, DateOnly today)
+    private BuildInputs(ThemeRoot templatesRoot, ContentSet content, UiStrings strings, TemplateSet templates, DateOnly today)
     {
         TemplatesRoot = templatesRoot;
         Content = content;
@@ -24,7 +27,7 @@ internal sealed class BuildInputs : IDisposable
         Today = today;
     }
 
-    public FileRoot TemplatesRoot { get; }
+    public ThemeRoot TemplatesRoot { get; }
 
     public ContentSet Content { get; }
 
@@ -39,7 +42,9 @@ internal sealed class BuildInputs : IDisposable
     /// <summary>Loads the inputs, reporting every problem; null when they are not sound enough to build with.</summary>
     public static BuildInputs? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var templatesRoot = new FileRoot(options.TemplatesDir, "templates");
+        var templatesRoot = ThemeRoot.Open(options.TemplatesDir ?? DefaultTemplates, EmbeddedTheme.Default);
+        if (options.TemplatesDir is { } named && templatesRoot.Folder is null)
+            diagnostics.Error(Codes.MissingFile, SourceLocation.Start(DisplayPath.Of(named)), "the templates folder named by --templates was not found (without --templates, the built-in theme is used)");
         // The templates do not depend on the content: parsing them beside it takes them off start-up's critical path.
         var loadingTemplates = Task.Run(() => LoadTemplates(templatesRoot, diagnostics));
         var content = ContentLoader.Load(new FileRoot(options.ContentDir, "content"), diagnostics);
@@ -55,7 +60,7 @@ internal sealed class BuildInputs : IDisposable
 
     public void Dispose() => Templates.Dispose();
 
-    private static TemplateSet? LoadTemplates(FileRoot templatesRoot, DiagnosticBag diagnostics)
+    private static TemplateSet? LoadTemplates(ThemeRoot templatesRoot, DiagnosticBag diagnostics)
     {
         var templates = TemplateSet.Load(templatesRoot, RequiredTemplates, diagnostics);
         if (templates is not null && templatesRoot.Read(TemplateSet.Print, Limits.TextBytes).Bytes is { } print)

@@ -3,8 +3,9 @@ using Handouts.Output;
 namespace Handouts.Build;
 
 /// <summary>What a build reads and where it writes; <see cref="OutDir"/> null means check only, write nothing.
+/// <see cref="TemplatesDir"/> null means <c>templates</c> if it exists, else the built-in theme alone.
 /// <see cref="Today"/> is the date review ages are counted to; null means <see cref="Clock.Today"/>.
 /// <see cref="Pdf"/> false skips the PDFs (<c>--no-pdf</c>); <see cref="BothPapers"/> makes them on Letter and A4.
 /// <see cref="LockWait"/> is how long to wait for another build of the same output (null: <see cref="OutputLock.DefaultWait"/>);
 /// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.</summary>
-internal sealed record BuildOptions(string ContentDir, string TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null);
+internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null);

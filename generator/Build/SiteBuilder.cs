@@ -76,7 +76,7 @@ internal static class SiteBuilder
     /// and an earlier stopped build's swap put right.</summary>
     private static (OutputClaim? Claim, Diagnostic? Refusal) ClaimOutput(BuildOptions options) =>
         options.OutDir is { } outDir
-            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir, options.LockWait ?? OutputLock.DefaultWait)
+            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir ?? BuildInputs.DefaultTemplates, options.LockWait ?? OutputLock.DefaultWait)
             : (null, null);
 
     /// <summary>The rendering stages, wired once per build from the inputs.</summary>

@@ -27,7 +27,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates)!, parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers));
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;

@@ -14,7 +14,7 @@ internal static class CheckCommand
         folders.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates)!, null, null, parse.GetValue(strict));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), null, null, parse.GetValue(strict));
             var result = SiteBuilder.Build(options);
             BuildCommand.Report(result, options, output, error);
             return result.ExitCode;

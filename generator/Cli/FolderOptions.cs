@@ -7,7 +7,7 @@ internal sealed class FolderOptions
 {
     public Option<string> Content { get; } = new("--content") { Description = "Content folder (site.yml, taxonomy.yml, handouts/)", DefaultValueFactory = _ => "content" };
 
-    public Option<string> Templates { get; } = new("--templates") { Description = "Templates folder", DefaultValueFactory = _ => "templates" };
+    public Option<string?> Templates { get; } = new("--templates") { Description = "Templates folder overriding the built-in theme file by file (default: ./templates when it exists)" };
 
     public void AddTo(Command command)
     {

@@ -13,7 +13,24 @@ internal enum FileProblem
 }
 
 /// <summary>The outcome of reading one file: its bytes, or the problem and a reason in plain words.</summary>
-internal readonly record struct FileRead(byte[]? Bytes, FileProblem Problem, string Reason);
+internal readonly record struct FileRead(byte[]? Bytes, FileProblem Problem, string Reason)
+{
+    /// <summary>The bytes, or null having reported the problem at <paramref name="at"/> as "<paramref name="what"/>
+    /// ... reason": a missing file with <paramref name="missingCode"/>, a refused path with HND024, a file over its cap
+    /// with HND025.</summary>
+    public byte[]? Report(SourceLocation at, DiagnosticBag diagnostics, string what, string missingCode)
+    {
+        if (Bytes is { } bytes) return bytes;
+        var code = Problem switch
+        {
+            FileProblem.Missing => missingCode,
+            FileProblem.TooLarge => Codes.LimitExceeded,
+            _ => Codes.RefusedPath,
+        };
+        diagnostics.Error(code, at, $"{what} {Reason}");
+        return null;
+    }
+}
 
 /// <summary>The only reader of a folder of untrusted input (README, "Security", rule 1): the content folder or the
 /// templates folder. A path is judged after every symbolic link in it is resolved, must stay inside the folder, must
@@ -117,21 +134,9 @@ internal sealed class FileRoot
         return new FileRead(read == bytes.Length ? bytes : bytes[..read], FileProblem.None, "");
     }
 
-    /// <summary>Reads a file, reporting a problem at <paramref name="at"/> as "<paramref name="what"/> ... reason":
-    /// a missing file with <paramref name="missingCode"/>, a refused path with HND024, a file over its cap with HND025.</summary>
-    public byte[]? Read(string relative, long maxBytes, SourceLocation at, DiagnosticBag diagnostics, string what, string missingCode)
-    {
-        var read = Read(relative, maxBytes);
-        if (read.Bytes is { } bytes) return bytes;
-        var code = read.Problem switch
-        {
-            FileProblem.Missing => missingCode,
-            FileProblem.TooLarge => Codes.LimitExceeded,
-            _ => Codes.RefusedPath,
-        };
-        diagnostics.Error(code, at, $"{what} {read.Reason}");
-        return null;
-    }
+    /// <summary>Reads a file, reporting a problem as <see cref="FileRead.Report"/> says.</summary>
+    public byte[]? Read(string relative, long maxBytes, SourceLocation at, DiagnosticBag diagnostics, string what, string missingCode) =>
+        Read(relative, maxBytes).Report(at, diagnostics, what, missingCode);
 
     /// <summary>Text in UTF-8 (a byte-order mark is dropped), reported like <see cref="Read(string, long, SourceLocation, DiagnosticBag, string, string)"/>.</summary>
     public string? ReadText(string relative, SourceLocation at, DiagnosticBag diagnostics, string what, string missingCode = Codes.MissingFile) =>

@@ -34,7 +34,7 @@ internal sealed class TemplateSet : IDisposable
         contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
-    public static TemplateSet? Load(FileRoot root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(ThemeRoot root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -106,7 +106,7 @@ internal sealed class TemplateSet : IDisposable
         return context;
     }
 
-    private static bool Parse(FileRoot root, string name, DiagnosticBag diagnostics, Action<Template> store)
+    private static bool Parse(ThemeRoot root, string name, DiagnosticBag diagnostics, Action<Template> store)
     {
         var path = root.Display(name);
         if (root.ReadText(name, SourceLocation.Start(path), diagnostics, $"the template {name}") is not { } text) return false;

@@ -52,34 +52,37 @@ internal sealed class UiStrings
     private Dictionary<string, object> Words(string language, string? audience) =>
         audience is not null && byAudience.TryGetValue((language, audience), out var words) ? words : byLanguage[language];
 
-    public static UiStrings? Load(FileRoot templates, SiteConfig site, DiagnosticBag diagnostics)
+    /// <summary>The default theme's strings with the clinic's <c>strings.yml</c> (when it has one) over them, key by key
+    /// and language by language: a clinic changes one phrase without copying the file. An override must have the shape
+    /// (text or list) of the string it replaces.</summary>
+    public static UiStrings? Load(ThemeRoot theme, SiteConfig site, DiagnosticBag diagnostics)
     {
-        if (YamlSource.ReadFile(templates, "strings.yml", diagnostics) is not var (source, root)) return null;
-        var raw = new Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)>(StringComparer.Ordinal);
-        var audiences = new Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)>();
-        foreach (var (key, value) in root.Children)
+        const string File = "strings.yml";
+        Parsed? builtIn = null;
+        if (theme.BuiltIn.Read(File) is { } bytes)
         {
-            if (key is not YamlScalarNode { Value: { } lang })
-            {
-                diagnostics.Error(Codes.YamlSyntax, source.SpanOf(key), "each language must be a plain key such as 'en:'");
-                continue;
-            }
-
-            // Templates may ship words for more languages than a clinic publishes in; those are simply unused.
-            if (!site.Languages.Contains(lang)) continue;
-
-            if (value is not YamlMappingNode map)
-            {
-                diagnostics.Error(Codes.BadValue, source.SpanOf(value), $"strings for '{lang}' must be a mapping of 'name: text' lines");
-                continue;
-            }
-
-            raw[lang] = (ReadValues(map, source, audiences, lang), source.SpanOf(key));
+            var source = new YamlSource($"{ThemeRoot.BuiltInName}/{File}", 0, diagnostics);
+            if (source.ParseMapping(FileRoot.Decode(bytes)) is not { } root) return null;
+            builtIn = Parse(source, root, site, diagnostics);
         }
 
+        Parsed? clinic = null;
+        if (theme.Overrides(File))
+        {
+            if (YamlSource.ReadFile(theme.Folder!, File, diagnostics) is not var (source, root)) return null;
+            clinic = Parse(source, root, site, diagnostics);
+        }
+
+        if ((builtIn ?? clinic) is not { } first)
+        {
+            diagnostics.Error(Codes.MissingFile, SourceLocation.Start(theme.Display(File)), $"{File} was not found in the templates folder or the built-in theme");
+            return null;
+        }
+
+        var (raw, audiences, path) = clinic is null || builtIn is null ? first : Overlay(builtIn, clinic, diagnostics);
         if (!raw.TryGetValue(site.DefaultLanguage, out var defaults))
         {
-            diagnostics.Error(Codes.MissingField, SourceLocation.Start(source.Path), $"strings.yml has no strings for the default language '{site.DefaultLanguage}'");
+            diagnostics.Error(Codes.MissingField, SourceLocation.Start(path), $"strings.yml has no strings for the default language '{site.DefaultLanguage}'");
             return null;
         }
 
@@ -95,7 +98,7 @@ internal sealed class UiStrings
         var result = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var lang in site.Languages)
         {
-            var own = raw.TryGetValue(lang, out var r) ? r : (Values: new Dictionary<string, object>(), Span: SourceLocation.Start(source.Path));
+            var own = raw.TryGetValue(lang, out var r) ? r : (Values: new Dictionary<string, object>(), Span: SourceLocation.Start(path));
             var merged = new Dictionary<string, object>(defaults.Values, StringComparer.Ordinal);
             foreach (var (k, v) in own.Values)
             {
@@ -148,6 +151,63 @@ internal sealed class UiStrings
         }
 
         return result;
+    }
+
+    /// <summary>One strings file read: the words per language, the per-audience words, and the file's name.</summary>
+    private sealed record Parsed(
+        Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)> Raw,
+        Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)> Audiences,
+        string Path);
+
+    private static Parsed Parse(YamlSource source, YamlMappingNode root, SiteConfig site, DiagnosticBag diagnostics)
+    {
+        var raw = new Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)>(StringComparer.Ordinal);
+        var audiences = new Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)>();
+        foreach (var (key, value) in root.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } lang })
+            {
+                diagnostics.Error(Codes.YamlSyntax, source.SpanOf(key), "each language must be a plain key such as 'en:'");
+                continue;
+            }
+
+            // Templates may ship words for more languages than a clinic publishes in; those are simply unused.
+            if (!site.Languages.Contains(lang)) continue;
+
+            if (value is not YamlMappingNode map)
+            {
+                diagnostics.Error(Codes.BadValue, source.SpanOf(value), $"strings for '{lang}' must be a mapping of 'name: text' lines");
+                continue;
+            }
+
+            raw[lang] = (ReadValues(map, source, audiences, lang), source.SpanOf(key));
+        }
+
+        return new Parsed(raw, audiences, source.Path);
+    }
+
+    /// <summary>The clinic's words over the default theme's, each at the clinic's line where it gave them.</summary>
+    private static Parsed Overlay(Parsed builtIn, Parsed own, DiagnosticBag diagnostics)
+    {
+        var raw = new Dictionary<string, (Dictionary<string, object> Values, SourceLocation Span)>(builtIn.Raw, StringComparer.Ordinal);
+        foreach (var (lang, words) in own.Raw)
+            raw[lang] = (Merge(raw.GetValueOrDefault(lang).Values, words.Values, lang, words.Span, diagnostics), words.Span);
+        var audiences = new Dictionary<(string Language, string Audience), (Dictionary<string, object> Values, SourceLocation Span)>(builtIn.Audiences);
+        foreach (var (key, words) in own.Audiences)
+            audiences[key] = (Merge(audiences.GetValueOrDefault(key).Values, words.Values, $"{key.Audience} in {key.Language}", words.Span, diagnostics), words.Span);
+        return new Parsed(raw, audiences, own.Path);
+    }
+
+    private static Dictionary<string, object> Merge(Dictionary<string, object>? under, Dictionary<string, object> over, string where, SourceLocation span, DiagnosticBag diagnostics)
+    {
+        var merged = new Dictionary<string, object>(under ?? [], StringComparer.Ordinal);
+        foreach (var (k, v) in over)
+        {
+            if (under is not null && under.TryGetValue(k, out var replaced) && !SameShape(k, v, replaced, where, span, diagnostics)) continue;
+            merged[k] = v;
+        }
+
+        return merged;
     }
 
     private static Dictionary<string, object> ReadValues(YamlMappingNode map, YamlSource source, Dictionary<(string, string), (Dictionary<string, object>, SourceLocation)>? audiences, string lang)

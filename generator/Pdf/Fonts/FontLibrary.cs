@@ -25,7 +25,7 @@ internal sealed class FontLibrary : IDisposable
 
     /// <summary>Loads the families, paths relative to the templates folder; throws <see cref="InvalidDataException"/>
     /// naming a missing, refused or corrupt file.</summary>
-    public static FontLibrary Load(FileRoot templates, IReadOnlyList<IReadOnlyList<string>> files)
+    public static FontLibrary Load(ThemeRoot templates, IReadOnlyList<IReadOnlyList<string>> files)
     {
         var loaded = new List<FontFace>();
         try

@@ -128,14 +128,16 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void HND013_missing_ui_strings_warn_and_fall_back()
     {
-        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
-        var strings = Path.Combine(site.Templates, "strings.yml");
-        File.WriteAllLines(strings, File.ReadAllLines(strings).Where(l => !l.StartsWith("  key_points: Puntos", StringComparison.Ordinal)));
+        // The built-in theme speaks English and Spanish; a clinic adding French gives what it has, and the rest of
+        // the interface shows in the default language, with a warning naming what is missing.
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout() + "\n-- templates/strings.yml --\nfr:\n  key_points: Points clés\n");
+        site.Write("content/site.yml", TestSite.SiteYml.Replace("languages: [en, es]", "languages: [en, es, fr]", StringComparison.Ordinal));
         var result = site.Build();
         Assert.Equal(BuildOutcome.Succeeded, result.Outcome);
-        var d = Assert.Single(result.Diagnostics, d => d.Code == "HND013");
-        Assert.Contains("key_points", d.Message);
-        Assert.Contains("Key points", site.Page("es/index.html").Length > 0 ? File.ReadAllText(Path.Combine(site.Out, "en/bones/index.html")) : "");
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "HND013" && d.Message.StartsWith("'fr' is missing", StringComparison.Ordinal) && d.Message.Contains("interface string(s), shown", StringComparison.Ordinal));
+        DiagnosticAssert.Has(result, "HND013", "strings.yml", 1);
+        Assert.Contains("date_format", d.Message);
+        Assert.DoesNotContain("key_points", d.Message);
         Assert.Equal(BuildOutcome.ContentErrors, site.Build(strict: true).Outcome);
     }
 

@@ -21,11 +21,17 @@ public sealed class FaviconTests
     }
 
     [Fact]
-    public void A_theme_without_an_icon_publishes_none_and_still_builds()
+    public void A_clinic_theme_without_an_icon_publishes_the_built_in_one_and_its_own_replaces_it()
     {
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
-        File.Delete(Path.Combine(site.Templates, "assets", "favicon.ico"));
+        var icon = Path.Combine(site.Templates, "assets", "favicon.ico");
+        var builtIn = File.ReadAllBytes(icon);
+        File.Delete(icon);
         site.BuildOk();
-        Assert.False(site.Exists("favicon.ico"));
+        Assert.Equal(builtIn, File.ReadAllBytes(Path.Combine(site.Out, "favicon.ico")));
+
+        File.WriteAllBytes(icon, [0, 0, 1, 0]);
+        site.BuildOk();
+        Assert.Equal([0, 0, 1, 0], File.ReadAllBytes(Path.Combine(site.Out, "favicon.ico")));
     }
 }

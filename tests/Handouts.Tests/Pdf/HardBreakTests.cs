@@ -1,13 +1,12 @@
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Layout;
 using Handouts.Pdf.Shaping;
-using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Pdf;
 
 public sealed class HardBreakTests : IDisposable
 {
-    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.FileRoot(Path.Combine(TestSite.RepoRoot, "templates"), "templates"), FontLibrary.DefaultFiles);
+    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.ThemeRoot(null, Handouts.Files.EmbeddedTheme.Default), FontLibrary.DefaultFiles);
 
     public void Dispose() => fonts.Dispose();
 

@@ -78,11 +78,14 @@ public sealed class ReviewFindingsTests
     [Fact]
     public void A_theme_without_the_strings_the_generator_reads_is_told_which()
     {
-        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
-        var path = Path.Combine(site.Templates, "strings.yml");
-        site.Write("templates/strings.yml", string.Join('\n', File.ReadAllLines(path).Where(l => !l.StartsWith("  date_format:", StringComparison.Ordinal))));
+        // French is not in the built-in theme, so a clinic publishing in French first must give the strings the
+        // generator reads itself; it is told which are missing.
+        using var site = TestSite.Create("-- content/handouts/bones.fr.md --\n" + TestSite.Handout() + "\n-- templates/strings.yml --\nfr:\n  key_points: Points clés\n");
+        site.Write("content/site.yml", TestSite.SiteYml.Replace("languages: [en, es]", "languages: [fr]", StringComparison.Ordinal));
+        site.Write("content/taxonomy.yml", TestSite.TaxonomyYml.Replace(" es:", " fr:", StringComparison.Ordinal));
         var d = Assert.Single(site.Build(pdf: false).Diagnostics, d => d.Code == "HND003");
         Assert.Contains("date_format", d.Message);
+        Assert.EndsWith("strings.yml", d.Span.Path, StringComparison.Ordinal);
     }
 
     [Fact]
