@@ -42,7 +42,7 @@ internal sealed class BuildInputs : IDisposable
     /// <summary>Loads the inputs, reporting every problem; null when they are not sound enough to build with.</summary>
     public static BuildInputs? Load(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var templatesRoot = ThemeRoot.Open(options.TemplatesDir ?? DefaultTemplates, EmbeddedTheme.Default);
+        var templatesRoot = ThemeRoot.Open(options.TemplatesDir ?? DefaultTemplates, EmbeddedFiles.Theme);
         if (options.TemplatesDir is { } named && templatesRoot.Folder is null)
             diagnostics.Error(Codes.MissingFile, SourceLocation.Start(DisplayPath.Of(named)), "the templates folder named by --templates was not found (without --templates, the built-in theme is used)");
         // The templates do not depend on the content: parsing them beside it takes them off start-up's critical path.

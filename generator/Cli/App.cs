@@ -18,6 +18,7 @@ internal static class App
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             ThemeCommand.Create(output, error),
+            InitCommand.Create(output, error),
         };
 
     public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)

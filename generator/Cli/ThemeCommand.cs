@@ -13,7 +13,7 @@ internal static class ThemeCommand
         var export = new Command("export", "Write the built-in theme (templates, strings, print template, fonts, assets) into a folder") { folder };
         export.SetAction(parse =>
         {
-            var (files, refusal) = ThemeExport.Run(EmbeddedTheme.Default, parse.GetValue(folder)!);
+            var (files, refusal) = FolderExport.Run(EmbeddedFiles.Theme, parse.GetValue(folder)!);
             if (refusal is not null)
             {
                 error.WriteLine($"error: {refusal}");

@@ -11,9 +11,9 @@ internal sealed class ThemeRoot
     /// <summary>How diagnostics name a file of the default theme.</summary>
     public const string BuiltInName = "(built-in theme)";
 
-    private readonly EmbeddedTheme builtIn;
+    private readonly EmbeddedFiles builtIn;
 
-    public ThemeRoot(FileRoot? folder, EmbeddedTheme builtIn)
+    public ThemeRoot(FileRoot? folder, EmbeddedFiles builtIn)
     {
         Folder = folder;
         this.builtIn = builtIn;
@@ -22,11 +22,11 @@ internal sealed class ThemeRoot
     /// <summary>The clinic's templates folder, when there is one.</summary>
     public FileRoot? Folder { get; }
 
-    public EmbeddedTheme BuiltIn => builtIn;
+    public EmbeddedFiles BuiltIn => builtIn;
 
     /// <summary>The theme of a templates folder given on the command line: a folder that does not exist simply means
     /// none (the default theme alone) unless the user named it, which is a mistake worth stopping for.</summary>
-    public static ThemeRoot Open(string? folder, EmbeddedTheme builtIn) =>
+    public static ThemeRoot Open(string? folder, EmbeddedFiles builtIn) =>
         new(folder is not null && new FileRoot(folder, "templates") is { Exists: true } root ? root : null, builtIn);
 
     /// <summary>Whether the clinic's folder has its own file at this path (a refused one counts: it is reported, not

@@ -6,7 +6,7 @@ namespace Handouts.Tests.Pdf;
 
 public sealed class HardBreakTests : IDisposable
 {
-    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.ThemeRoot(null, Handouts.Files.EmbeddedTheme.Default), FontLibrary.DefaultFiles);
+    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.ThemeRoot(null, Handouts.Files.EmbeddedFiles.Theme), FontLibrary.DefaultFiles);
 
     public void Dispose() => fonts.Dispose();
 

@@ -7,7 +7,7 @@ namespace Handouts.Tests.Pdf;
 /// <summary>The layout engine on its own: line breaking, keep-with-next, widows and orphans, font fallback.</summary>
 public sealed class LayoutTests : IDisposable
 {
-    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.ThemeRoot(null, Handouts.Files.EmbeddedTheme.Default), FontLibrary.DefaultFiles);
+    private readonly FontLibrary fonts = FontLibrary.Load(new Handouts.Files.ThemeRoot(null, Handouts.Files.EmbeddedFiles.Theme), FontLibrary.DefaultFiles);
     private readonly List<(int Codepoint, int Line)> missing = [];
 
     private LineBreaker Breaker() => new(fonts, new Shaper(), (c, l) => missing.Add((c, l)));
