@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Handouts.Checks;
 using Handouts.Diagnostics;
@@ -47,6 +48,7 @@ internal static class SiteBuilder
         var output = new SiteWriter(staged, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
         var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
+        var searchable = new ConcurrentBag<SearchEntry>();
         WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
         {
             var parsed = parser.Parse(plan);
@@ -55,9 +57,11 @@ internal static class SiteBuilder
             output.Write(pages.Render(parsed, PrintedFiles.Of(printed)));
             output.Write(printed);
             output.UsesMedia(parsed.Media);
+            searchable.Add(SearchEntries.Of(parsed));
         }));
         WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
         output.Write(lists.Sitemap());
+        output.Write(SearchIndexScript.Render(content.Site.Languages, searchable));
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
