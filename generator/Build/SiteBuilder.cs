@@ -18,9 +18,8 @@ namespace Handouts.Build;
 /// <summary>The whole build as a recipe. Each handout goes through its steps in one job (parse and tailor, check,
 /// render its PDFs, then its pages, which link those PDFs with their sizes) and is then dropped, so memory stays flat
 /// however large the site; the pages that list handouts, the search indexes (from a small record each job leaves),
-/// the copied files and the reports follow. Every stage returns
-/// files and reports into one bag; nothing reaches the output unless the bag ends with no errors (and, with --strict,
-/// no warnings).</summary>
+/// the copied files and the reports follow. Every stage returns files and reports into one bag; nothing reaches the
+/// output unless the bag ends with no errors (and, with --strict, no warnings).</summary>
 internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
