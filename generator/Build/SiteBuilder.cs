@@ -48,7 +48,7 @@ internal static class SiteBuilder
         var output = new SiteWriter(staged, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
         var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
-        var searchable = new ConcurrentBag<SearchEntry>();
+        var searchable = new ConcurrentBag<SearchLine>();
         WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
         {
             var parsed = parser.Parse(plan);
@@ -57,7 +57,7 @@ internal static class SiteBuilder
             output.Write(pages.Render(parsed, PrintedFiles.Of(printed)));
             output.Write(printed);
             output.UsesMedia(parsed.Media);
-            searchable.Add(SearchEntries.Of(parsed));
+            searchable.Add(SearchIndexScript.Line(SearchEntries.Of(parsed)));
         }));
         WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
         output.Write(lists.Sitemap());

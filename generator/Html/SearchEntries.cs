@@ -4,6 +4,7 @@ using Handouts.Site;
 using Handouts.Tailoring;
 using Handouts.Text;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Handouts.Html;
 
@@ -14,27 +15,28 @@ internal static class SearchEntries
     public static SearchEntry Of(ParsedHandout parsed)
     {
         var h = parsed.Handout;
-        var headings = new List<string>();
-        var body = new List<string>();
+        var headings = new Lines(256);
+        // The body's words are fewer than its Markdown: sized once, the buffer never grows chunk by chunk.
+        var body = new Lines(h.Body.Length);
         Walk(parsed.Body, parsed.Document, headings, body);
-        body.AddRange(h.WhenToCall);
-        return new SearchEntry(
-            h.Language, h.Slug, h.Title, h.Summary,
-            Lines([h.MainMessage, .. h.KeyPoints]), Lines(headings), Lines(body),
-            SitePaths.Handout(h.Language, h.Slug, Variant.General));
+        foreach (var item in h.WhenToCall) body.Add(item);
+        var keys = new Lines(256);
+        keys.Add(h.MainMessage);
+        foreach (var point in h.KeyPoints) keys.Add(point);
+        return new SearchEntry(h.Language, h.Slug, h.Title, h.Summary, keys.ToString(), headings.ToString(), body.ToString(), SitePaths.Handout(h.Language, h.Slug, Variant.General));
     }
 
-    private static void Walk(TailoredBody tailoring, ContainerBlock container, List<string> headings, List<string> body)
+    private static void Walk(TailoredBody tailoring, ContainerBlock container, Lines headings, Lines body)
     {
         foreach (var block in tailoring.For(container, Variant.General))
         {
             switch (block)
             {
-                case HeadingBlock heading:
-                    headings.Add(InlineText.Of(heading));
+                case HeadingBlock { Inline: { } inline }:
+                    headings.Add(inline);
                     break;
-                case LeafBlock leaf when leaf.Inline is not null:
-                    body.Add(InlineText.Of(leaf));
+                case LeafBlock { Inline: { } inline }:
+                    body.Add(inline);
                     break;
                 case ContainerBlock inner:
                     Walk(tailoring, inner, headings, body);
@@ -43,19 +45,54 @@ internal static class SearchEntries
         }
     }
 
-    /// <summary>One line per piece, each with its runs of white space made one space: the index is smaller, and the
-    /// search script splits on spaces and line ends alike.</summary>
-    private static string Lines(IEnumerable<string> pieces)
+    /// <summary>Text as one line per piece (a paragraph, a heading, a key point), every run of white space one space:
+    /// the index is smaller, and the search script splits on spaces and line ends alike. Built in one buffer, since this
+    /// runs over every body of the site.</summary>
+    private sealed class Lines(int capacity)
     {
-        var sb = new StringBuilder();
-        foreach (var piece in pieces)
+        private readonly StringBuilder sb = new(capacity);
+        private bool space;
+
+        public void Add(string text)
         {
-            var words = piece.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0) continue;
-            if (sb.Length > 0) sb.Append('\n');
-            sb.AppendJoin(' ', words);
+            Start();
+            Append(text);
         }
 
-        return sb.ToString();
+        /// <summary>The plain words of Markdown inlines, as <see cref="InlineText.Of(ContainerInline)"/> reads them.</summary>
+        public void Add(ContainerInline inline)
+        {
+            Start();
+            InlineText.Walk(inline, default, (piece, text, _) =>
+            {
+                if (piece == InlinePiece.Text) Append(text);
+                else if (piece != InlinePiece.Html) space = true;
+            });
+        }
+
+        public override string ToString() => sb.ToString().TrimEnd('\n');
+
+        private void Start()
+        {
+            // A piece with no words adds no line: the newline goes in once, before the next piece.
+            space = false;
+            if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
+        }
+
+        private void Append(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+        }
     }
 }

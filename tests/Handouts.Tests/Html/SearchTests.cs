@@ -76,7 +76,7 @@ public sealed class SearchTests
     {
         var hostile = "a\u2028b\u2029c\u0000d\u001be\"f\\g</script>h`i${j}";
         var entry = new SearchEntry("en", "x", hostile, hostile, hostile, hostile, hostile, "en/x/index.html");
-        var file = Assert.Single(SearchIndexScript.Render(["en"], [entry]));
+        var file = Assert.Single(SearchIndexScript.Render(["en"], [SearchIndexScript.Line(entry)]));
         Assert.Equal("en/search-index.js", file.Path);
         var script = Encoding.UTF8.GetString(file.Bytes!);
         // JavaScript ends a line (and, before ES2019, a string) at U+2028 and U+2029; none stays raw.
