@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Handouts.Checks;
 using Handouts.Diagnostics;
@@ -16,9 +17,9 @@ namespace Handouts.Build;
 
 /// <summary>The whole build as a recipe. Each handout goes through its steps in one job (parse and tailor, check,
 /// render its PDFs, then its pages, which link those PDFs with their sizes) and is then dropped, so memory stays flat
-/// however large the site; the pages that list handouts, the copied files and the reports follow. Every stage returns
-/// files and reports into one bag; nothing reaches the output unless the bag ends with no errors (and, with --strict,
-/// no warnings).</summary>
+/// however large the site; the pages that list handouts, the search indexes (from a small record each job leaves),
+/// the copied files and the reports follow. Every stage returns files and reports into one bag; nothing reaches the
+/// output unless the bag ends with no errors (and, with --strict, no warnings).</summary>
 internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -47,6 +48,7 @@ internal static class SiteBuilder
         var output = new SiteWriter(staged, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
         var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
+        var searchable = new ConcurrentBag<SearchLine>();
         WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
         {
             var parsed = parser.Parse(plan);
@@ -55,9 +57,11 @@ internal static class SiteBuilder
             output.Write(pages.Render(parsed, PrintedFiles.Of(printed)));
             output.Write(printed);
             output.UsesMedia(parsed.Media);
+            searchable.Add(SearchIndexScript.Line(SearchEntries.Of(parsed)));
         }));
         WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
         output.Write(lists.Sitemap());
+        output.Write(SearchIndexScript.Render(content.Site.Languages, searchable));
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));

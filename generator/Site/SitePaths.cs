@@ -25,6 +25,9 @@ internal static class SitePaths
 
     public static string Media(string relative) => "media/" + relative;
 
+    /// <summary>A language's search index, beside its home page; no slug can take the name (slugs have no dot).</summary>
+    public static string SearchIndex(string lang) => $"{lang}/search-index.js";
+
     public const string Stylesheet = "assets/site.css";
 
     /// <summary>Where browsers look for a site's icon whatever its pages link: the theme's <c>assets/favicon.ico</c>

@@ -23,7 +23,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
     {
         var root = absoluteRoot ?? SitePaths.RootFrom(path);
         var languages = languageLinks.For(kind, lang, root, pathIn, insteadIn ?? SitePaths.Home);
-        var page = new PageModel(kind, lang, E(title), E(description), root, path, E(site.BaseUrl + path), root + SitePaths.Home(lang), root + SitePaths.Stylesheet, languages.Alternates, languages.DefaultLanguageUrl, languages.Switcher);
+        var page = new PageModel(kind, lang, E(title), E(description), root, path, E(site.BaseUrl + path), root + SitePaths.Home(lang), root + SitePaths.Stylesheet, root + SitePaths.SearchIndex(lang), languages.Alternates, languages.DefaultLanguageUrl, languages.Switcher);
         var clinic = site.Clinic;
         var model = new ScriptObject
         {

@@ -33,6 +33,7 @@ internal sealed record PageModel(
     string Url,
     string HomeHref,
     string StylesheetHref,
+    string SearchIndexHref,
     IReadOnlyList<LanguageLink> Alternates,
     string? DefaultLanguageUrl,
     IReadOnlyList<LanguageLink> Languages);

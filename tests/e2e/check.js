@@ -16,6 +16,13 @@
 //   pages such as 404.html that use absolute URLs get their CSS; every other
 //   network request is aborted: the check never leaves the machine.
 //
+// * Search: on each language's home page, types into the search box as a
+//   reader would (a word of the first indexed title, cut short and stripped of
+//   accents, to exercise prefix matching and accent folding), checks the
+//   spoken count and the results, that Tab reaches the first result, runs axe
+//   and the reflow check with the results shown, and that without JavaScript
+//   the box is not shown. Saves a 390 px screenshot of each search to --out.
+//
 // Exit code: 0 = no violations and no overflow, 1 = problems found, 2 = error.
 'use strict';
 
@@ -151,6 +158,77 @@ async function checkOverflow(page) {
   });
 }
 
+// A word of the first indexed title as a reader might type it: without accents, at most its first five letters.
+function searchQuery(site, lang) {
+  const file = path.join(site, lang, 'search-index.js');
+  if (!fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, 'utf8');
+  const index = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
+  const first = index.documents[0];
+  if (!first) return null;
+  // A word with an accent if the title has one (to exercise folding), else its longest.
+  const accented = (w) => (w.normalize('NFD') !== w ? 1 : 0);
+  const word = first.title.split(/[\s\p{P}]+/u).sort((a, b) => accented(b) - accented(a) || b.length - a.length)[0];
+  return { expected: first.title, query: word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5) };
+}
+
+async function checkSearch(browser, opts, baseUrl) {
+  let problems = 0;
+  const fail = (msg) => { console.log(`  SEARCH PROBLEM: ${msg}`); problems++; };
+  const langs = fs.readdirSync(opts.site).filter((d) => fs.existsSync(path.join(opts.site, d, 'search-index.js'))).sort();
+  for (const lang of langs) {
+    const rel = `${lang}/index.html`;
+    const q = searchQuery(opts.site, lang);
+    console.log(`\n== search on ${rel}${q ? `: typing "${q.query}"` : ' (empty index)'}`);
+    if (!q) continue;
+    const page = await browser.newPage();
+    await setUpNetwork(page, opts.site, baseUrl);
+    await page.setViewport({ width: 390, height: 900, deviceScaleFactor: 1 });
+    await page.goto('file://' + path.join(opts.site, rel), { waitUntil: 'load' });
+    if (await page.$eval('form[data-search]', (f) => f.hidden)) fail('the search form is still hidden with JavaScript on');
+    await page.focus('#search-input');
+    await page.keyboard.type(q.query, { delay: 30 });
+    await page.waitForFunction(() => document.querySelector('.search-status').textContent !== '', { timeout: 10000 })
+      .catch(() => fail('no status after typing'));
+    const r = await page.evaluate(() => ({
+      status: document.querySelector('.search-status').textContent,
+      titles: [...document.querySelectorAll('.search-results a')].map((a) => a.textContent),
+      hrefs: [...document.querySelectorAll('.search-results a')].map((a) => a.href),
+      labels: { one: document.querySelector('form[data-search]').dataset.resultsOne, many: document.querySelector('form[data-search]').dataset.results },
+    }));
+    console.log(`  status: "${r.status}"; results: ${r.titles.slice(0, 3).map((t) => `"${t}"`).join(', ')}${r.titles.length > 3 ? ', …' : ''}`);
+    const said = r.titles.length === 1 ? r.labels.one : r.labels.many.replace('{count}', r.titles.length.toLocaleString(lang));
+    if (r.status !== said) fail(`status "${r.status}" does not say ${r.titles.length} results`);
+    if (!r.titles.includes(q.expected)) fail(`"${q.expected}" is not among the results`);
+    if (r.hrefs.some((h) => !h.startsWith('file://' + path.join(opts.site, lang) + '/'))) fail('a result leads outside this language');
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement !== document.querySelector('.search-results a'))) fail('Tab from the box does not reach the first result');
+    const shot = path.join(opts.out, `search-${lang}-390.png`);
+    await page.screenshot({ path: shot, fullPage: false });
+    console.log(`  screenshot: ${shot}`);
+    const { violations } = await runAxe(page);
+    for (const v of violations) fail(`axe ${v.id} with results shown: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    for (const vp of VIEWPORTS) {
+      await page.setViewport(vp);
+      const o = await checkOverflow(page);
+      if (o.overflow) fail(`horizontal scroll at ${vp.name} with results shown: ${o.offenders.join('; ')}`);
+    }
+
+    await page.focus('#search-input');
+    await page.keyboard.down('Control'); await page.keyboard.press('a'); await page.keyboard.up('Control');
+    await page.keyboard.type('qqqzzzxxx');
+    await page.waitForFunction(() => document.querySelector('.search-results').hidden, { timeout: 10000 })
+      .catch(() => fail('a word no handout has still shows results'));
+    console.log(`  nonsense word: "${await page.$eval('.search-status', (s) => s.textContent)}"`);
+
+    await page.setJavaScriptEnabled(false);
+    await page.reload({ waitUntil: 'load' });
+    if (await page.$eval('form[data-search]', (f) => getComputedStyle(f).display !== 'none')) fail('the search form shows without JavaScript');
+    await page.close();
+  }
+  return problems;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(path.join(opts.site, 'index.html'))) {
@@ -174,6 +252,7 @@ async function main() {
   console.log(`site: ${opts.site}  base URL mapped: ${baseUrl || '(none)'}  axe-core ${AXE_VERSION}  ${await browser.version()}`);
   const allViolations = new Map(); // rule id -> {impact, help, pages: Set, nodes}
   let overflowProblems = 0;
+  let searchProblems = 0;
   try {
     for (const rel of pages) {
       const file = path.join(opts.site, rel);
@@ -215,6 +294,7 @@ async function main() {
       }
       await page.close();
     }
+    searchProblems = await checkSearch(browser, opts, baseUrl);
   } finally {
     await browser.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -227,7 +307,8 @@ async function main() {
     console.log(`axe ${id} [${a.impact}] ${a.help}: ${a.nodes} node(s) on ${a.pages.size} page(s) — ${a.url}`);
   }
   console.log(`reflow problems: ${overflowProblems}`);
-  process.exit(allViolations.size || overflowProblems ? 1 : 0);
+  console.log(`search problems: ${searchProblems}`);
+  process.exit(allViolations.size || overflowProblems || searchProblems ? 1 : 0);
 }
 
 main().catch((e) => { console.error(e); process.exit(2); });

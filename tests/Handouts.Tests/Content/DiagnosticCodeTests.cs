@@ -151,7 +151,7 @@ public sealed class DiagnosticCodeTests
         DiagnosticAssert.Has(result, "HND014", "bones.en.md", 24, 6);
         DiagnosticAssert.Has(result, "HND014", "bones.en.md", 26, 1);
         var page = site.Page("en/bones/index.html");
-        Assert.Equal(["<script src=\"../../assets/print.js\" defer>"], ScriptTags.In(page));
+        Assert.Equal(["<script src=\"../../assets/print.js\" defer>", "<script src=\"../../assets/search.js\" defer>"], ScriptTags.In(page));
         Assert.Contains("&lt;script>alert(1)&lt;/script>", page);
         Assert.Contains("&lt;b onclick=", page);
     }

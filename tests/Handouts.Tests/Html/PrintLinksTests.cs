@@ -72,7 +72,7 @@ public sealed partial class PrintLinksTests
         foreach (var path in new[] { "en/bones/index.html", "en/bones/prostate--adt.html" })
         {
             var page = site.Page(path);
-            Assert.Equal(["<script src=\"../../assets/print.js\" defer>"], ScriptTags.In(page));
+            Assert.Equal(["<script src=\"../../assets/print.js\" defer>", "<script src=\"../../assets/search.js\" defer>"], ScriptTags.In(page));
             Assert.Contains("data-print hidden>", page);
             Assert.DoesNotContain("onclick", page, StringComparison.OrdinalIgnoreCase);
         }
@@ -82,8 +82,8 @@ public sealed partial class PrintLinksTests
         Assert.Contains("hidden = false", script);
         Assert.Contains("window.print()", script);
 
-        // Pages without a print button load no script.
-        Assert.Empty(ScriptTags.In(site.Page("en/index.html")));
+        // Pages without a print button load only the search box's script.
+        Assert.Equal(["<script src=\"../assets/search.js\" defer>"], ScriptTags.In(site.Page("en/index.html")));
 
         // Paper gets the handout, not the buttons and links to choose and print it.
         Assert.Matches("@media print \\{[\\s\\S]*?\\.versions, \\.print-links, \\.print-page \\{ display: none; \\}", site.Page("assets/site.css"));
