@@ -18,10 +18,10 @@ namespace Handouts.Bench;
 /// per PDF and per page and the working set as the run goes (it must stay flat).</summary>
 internal static class PdfBenchmark
 {
-    public static int Run(string contentDir, string templatesDir, int count, TextWriter output)
+    public static int Run(string contentDir, string? templatesDir, int count, TextWriter output)
     {
         var diagnostics = new DiagnosticBag();
-        var templatesRoot = new Files.FileRoot(templatesDir, "templates");
+        var templatesRoot = Files.ThemeRoot.Open(templatesDir ?? "templates", Files.EmbeddedFiles.Theme);
         var content = ContentLoader.Load(new Files.FileRoot(contentDir, "content"), diagnostics) ?? throw new InvalidOperationException("content did not load");
         var strings = UiStrings.Load(templatesRoot, content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
         using var fonts = FontLibrary.Load(templatesRoot, FontLibrary.DefaultFiles);
