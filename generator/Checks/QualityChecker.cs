@@ -34,9 +34,17 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
         var prose = ProseExtractor.ExtractAll(parsed).Select(p => (Sentences: Sentences.Split([p.Paragraph], syllables), p.Conditions)).ToList();
         List<Sentence> SentencesOf(Variant v) => prose.Where(p => v.IsGeneral || p.Conditions.All(c => c.Matches(v))).SelectMany(p => p.Sentences).ToList();
         var generalSentences = SentencesOf(Variant.General);
-        var variants = new List<VariantQuality> { Measure(h, Variant.General, generalSentences, english, spanish) };
-        foreach (var variant in parsed.Plan.Variants)
-            variants.Add(Measure(h, variant, SentencesOf(variant), english, spanish));
+        var measured = new List<(string Label, List<Sentence> Sentences, VariantQuality Quality, ReadingFinding? Finding)>();
+        foreach (var variant in new[] { Variant.General }.Concat(parsed.Plan.Variants))
+        {
+            var sentences = variant.IsGeneral ? generalSentences : SentencesOf(variant);
+            var label = variant.Label(content.Taxonomy, content.Site.DefaultLanguage, content.Site.DefaultLanguage, "general page");
+            var (quality, finding) = Measure(variant.Id, label, sentences, english, spanish);
+            measured.Add((label, sentences, quality, finding));
+        }
+
+        var variants = measured.Select(m => m.Quality).ToList();
+        ReadingReport.Report(h, measured.Select(m => (m.Label, m.Sentences, m.Finding)).ToList(), english, syllables, settings, diagnostics);
 
         foreach (var s in generalSentences.Where(s => s.Words > settings.SentenceWordsMax))
             diagnostics.Warning(Codes.LongSentence, new SourceLocation(h.Path, s.Line, 1), $"a sentence of {s.Words} words (at most {settings.SentenceWordsMax}): \"{Shorten(s.Text)}\"");
@@ -51,44 +59,43 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
         results.Add(new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), content.Site.Checks.NextReview(h.Reviewed), variants, hardest));
     }
 
-    private VariantQuality Measure(Handout h, Variant variant, List<Sentence> sentences, bool english, bool spanish)
+    private (VariantQuality Quality, ReadingFinding? Finding) Measure(string id, string label, List<Sentence> sentences, bool english, bool spanish)
     {
         var lengths = LengthStats.Compute(sentences);
-        var label = variant.Label(content.Taxonomy, content.Site.DefaultLanguage, content.Site.DefaultLanguage, "general page");
         // A page without prose has nothing to score; zero would read as "muy difícil".
         if (spanish && sentences.Count > 0)
-            return SpanishReadingLevel.Measure(variant.Id, label, sentences, lengths, settings, new SourceLocation(h.Path, h.BodyLine, 1), diagnostics);
+            return SpanishReadingLevel.Measure(id, label, sentences, lengths, settings);
         if (!english)
         {
             var lengthStatus = lengths.LongestSentenceWords > settings.SentenceWordsMax ? QualityStatus.Warning : QualityStatus.Ok;
-            return new VariantQuality(variant.Id, label, sentences.Count, sentences.Sum(s => s.Words), lengths.WordsPerSentence, lengths.LongestSentenceWords, null, null, null, lengthStatus);
+            return (new VariantQuality(id, label, sentences.Count, sentences.Sum(s => s.Words), lengths.WordsPerSentence, lengths.LongestSentenceWords, null, null, null, lengthStatus), null);
         }
 
         var scores = ReadabilityScores.Compute(sentences);
         var status = QualityStatus.Ok;
-        var span = new SourceLocation(h.Path, h.BodyLine, 1);
+        ReadingFinding? finding = null;
         var grade = scores.FleschKincaidGrade;
         var measured = $"Flesch-Kincaid grade {grade:0.0}, SMOG {scores.Smog:0.0}, reading ease {scores.FleschReadingEase:0}";
         if (grade > settings.ReadingGradeMax)
         {
             status = QualityStatus.Error;
-            diagnostics.Error(Codes.ReadingLevel, span, $"{label}: {measured}; above grade {settings.ReadingGradeMax}, the most a patient handout may be. Rewrite the sentences listed in the quality report");
+            finding = new ReadingFinding(true, measured, $"above grade {settings.ReadingGradeMax}, the most a patient handout may be");
         }
         else if (grade > settings.ReadingGradeTarget)
         {
             status = QualityStatus.Warning;
-            diagnostics.Warning(Codes.ReadingLevel, span, $"{label}: {measured}; above the target grade {settings.ReadingGradeTarget}");
+            finding = new ReadingFinding(false, measured, $"above the target grade {settings.ReadingGradeTarget}");
         }
         else if (lengths.LongestSentenceWords > settings.SentenceWordsMax)
         {
             status = QualityStatus.Warning;
         }
 
-        return new VariantQuality(variant.Id, label, sentences.Count, scores.Stats.Words, lengths.WordsPerSentence, lengths.LongestSentenceWords, grade, scores.FleschReadingEase, scores.Smog, status);
+        return (new VariantQuality(id, label, sentences.Count, scores.Stats.Words, lengths.WordsPerSentence, lengths.LongestSentenceWords, grade, scores.FleschReadingEase, scores.Smog, status), finding);
     }
 
     /// <summary>The Flesch-Kincaid grade of one sentence alone: long sentences of long words rank first.</summary>
-    private static double SentenceGrade(Sentence s) => ReadabilityScores.Grade(s.Words, (double)s.Syllables / s.Words);
+    public static double SentenceGrade(Sentence s) => ReadabilityScores.Grade(s.Words, (double)s.Syllables / s.Words);
 
     private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "...";
 }

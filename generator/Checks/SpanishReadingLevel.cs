@@ -1,6 +1,5 @@
 using Handouts.Checks.Readability;
 using Handouts.Content;
-using Handouts.Diagnostics;
 
 namespace Handouts.Checks;
 
@@ -8,9 +7,9 @@ namespace Handouts.Checks;
 /// <c>checks: spanish:</c>, reported where the English grade is, and the sentences to rewrite first.</summary>
 internal static class SpanishReadingLevel
 {
-    /// <summary>Scores one page whose sentences were counted with Spanish syllables, and reports a score below a
-    /// minimum as an error, below a target as a warning, at <paramref name="at"/>.</summary>
-    public static VariantQuality Measure(string id, string label, List<Sentence> sentences, LengthStats lengths, CheckSettings settings, SourceLocation at, DiagnosticBag diagnostics)
+    /// <summary>Scores one page whose sentences were counted with Spanish syllables: a score below a minimum is an
+    /// error, below a target a warning (the finding, which the checker reports once for the pages that share it).</summary>
+    public static (VariantQuality Quality, ReadingFinding? Finding) Measure(string id, string label, List<Sentence> sentences, LengthStats lengths, CheckSettings settings)
     {
         var scores = SpanishScores.Compute(sentences);
         var t = settings.Spanish;
@@ -18,22 +17,23 @@ internal static class SpanishReadingLevel
         var belowMin = Below(scores, t.InfleszMin, t.FernandezHuertaMin);
         var belowTarget = Below(scores, t.InfleszTarget, t.FernandezHuertaTarget);
         var status = QualityStatus.Ok;
+        ReadingFinding? finding = null;
         if (belowMin.Length > 0)
         {
             status = QualityStatus.Error;
-            diagnostics.Error(Codes.ReadingLevel, at, $"{label}: {measured}; below the minimum {belowMin}, the least a patient handout may score. Rewrite the sentences listed in the quality report");
+            finding = new ReadingFinding(true, measured, $"below the minimum {belowMin}, the least a patient handout may score");
         }
         else if (belowTarget.Length > 0)
         {
             status = QualityStatus.Warning;
-            diagnostics.Warning(Codes.ReadingLevel, at, $"{label}: {measured}; below the target {belowTarget}");
+            finding = new ReadingFinding(false, measured, $"below the target {belowTarget}");
         }
         else if (lengths.LongestSentenceWords > settings.SentenceWordsMax)
         {
             status = QualityStatus.Warning;
         }
 
-        return new VariantQuality(id, label, sentences.Count, scores.Stats.Words, lengths.WordsPerSentence, lengths.LongestSentenceWords, null, null, null, status, scores);
+        return (new VariantQuality(id, label, sentences.Count, scores.Stats.Words, lengths.WordsPerSentence, lengths.LongestSentenceWords, null, null, null, status, scores), finding);
     }
 
     /// <summary>The sentences that score below the INFLESZ target or are too long, the lowest perspicuity first.</summary>

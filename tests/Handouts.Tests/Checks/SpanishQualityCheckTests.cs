@@ -49,11 +49,11 @@ public sealed class SpanishQualityCheckTests
     }
 
     [Fact]
-    public void HND030_a_spanish_handout_below_the_target_warns_at_the_body()
+    public void HND030_a_spanish_handout_below_the_target_warns_at_its_hardest_sentence()
     {
         using var site = Site(Middling);
         var result = site.Build(checkOnly: true);
-        var d = DiagnosticAssert.Has(result, "HND030", "bones.es.md", 23, 1);
+        var d = DiagnosticAssert.Has(result, "HND030", "bones.es.md", 25, 1);
         Assert.False(d.IsError, d.ToString());
         Assert.Contains("INFLESZ (Szigriszt-Pazos) 55.5, normal; Fernández-Huerta 60.7; below the target INFLESZ 65 and Fernández-Huerta 70", d.Message);
         Assert.DoesNotContain(result.Diagnostics, x => x.Code == "HND030" && x.Span.Path.EndsWith("bones.en.md", StringComparison.Ordinal));
@@ -66,7 +66,8 @@ public sealed class SpanishQualityCheckTests
         using var site = Site(Hard);
         var result = site.Build(checkOnly: true);
         Assert.Equal(BuildOutcome.ContentErrors, result.Outcome);
-        var d = DiagnosticAssert.Has(result, "HND030", "bones.es.md", 23, 1);
+        var d = DiagnosticAssert.Has(result, "HND030", "bones.es.md", 25, 1);
+        Assert.Contains("line 27 (INFLESZ 47; long words: Pregunte, bisfosfonatos)", d.Message);
         Assert.True(d.IsError);
         Assert.Contains("53.6, algo difícil", d.Message);
         Assert.Contains("below the minimum INFLESZ 55 and Fernández-Huerta 60", d.Message);
@@ -85,9 +86,9 @@ public sealed class SpanishQualityCheckTests
         // The easy handout (IFSZ 72.7, FH 77.4) against a stricter INFLESZ target and no Fernández-Huerta bar.
         using var site = Site(Easy, "checks:\n  spanish:\n    inflesz_target: 80\n    fernandez_huerta_target: 0\n    fernandez_huerta_min: 0");
         var result = site.Build(checkOnly: true);
-        var d = DiagnosticAssert.Has(result, "HND030", "bones.es.md", 23, 1);
+        var d = DiagnosticAssert.Has(result, "HND030", "bones.es.md", 27, 1);
         Assert.False(d.IsError);
-        Assert.EndsWith("below the target INFLESZ 80", d.Message, StringComparison.Ordinal);
+        Assert.Contains("below the target INFLESZ 80. Rewrite the hardest sentences first", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
