@@ -13,6 +13,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
     private readonly SiteConfig site = index.Content.Site;
     private readonly Taxonomy taxonomy = index.Content.Taxonomy;
     private readonly LanguageLinks languageLinks = new(index, strings);
+    private readonly ForYouLinks forYou = new(index);
 
     private static string E(string text) => HtmlText.Escape(text);
 
@@ -111,6 +112,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
             variant.Id, variant.IsGeneral, E(label),
             variant.Cancer is null ? null : TermLink(TermKind.Cancer, variant.Cancer, lang, root),
             variant.Treatment is null ? null : TermLink(TermKind.Treatment, variant.Treatment, lang, root));
+        model["more_for_you"] = forYou.For(parsed, variant, root);
         model["body"] = body;
         return model;
     }
