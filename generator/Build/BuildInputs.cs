@@ -47,7 +47,7 @@ internal sealed class BuildInputs : IDisposable
             diagnostics.Error(Codes.MissingFile, SourceLocation.Start(DisplayPath.Of(named)), "the templates folder named by --templates was not found (without --templates, the built-in theme is used)");
         // The templates do not depend on the content: parsing them beside it takes them off start-up's critical path.
         var loadingTemplates = Task.Run(() => LoadTemplates(templatesRoot, diagnostics));
-        var content = ContentLoader.Load(new FileRoot(options.ContentDir, "content"), diagnostics);
+        var content = ContentLoader.Load(new FileRoot(options.ContentDir, "content"), diagnostics, options.Drafts);
         if (content is not null && options.BaseUrl is { } baseUrl)
             content = content with { Site = content.Site with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var strings = content is null ? null : UiStrings.Load(templatesRoot, content.Site, diagnostics);

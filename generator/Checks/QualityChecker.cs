@@ -24,6 +24,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
         var h = parsed.Handout;
         StructureChecks.Run(parsed, settings, diagnostics);
         FreshnessChecks.Run(h, content.Original(h), settings, today, diagnostics);
+        PlaceholderChecks.Run(h, diagnostics);
 
         // Each language's formulas, and its syllables, fit that language only; any other gets lengths only.
         var english = ReadabilityScores.AppliesTo(h.Language);

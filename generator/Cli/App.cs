@@ -19,6 +19,7 @@ internal static class App
             CheckCommand.Create(output, error),
             ThemeCommand.Create(output, error),
             InitCommand.Create(output, error),
+            NewCommand.Create(output, error),
         };
 
     public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)

@@ -16,7 +16,8 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF handouts (HTML only)" };
         var bothPapers = new Option<bool>("--both-papers") { Description = "Make the PDFs on Letter and on A4" };
-        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers };
+        var drafts = new Option<bool>("--drafts") { Description = "Include handouts marked 'draft: true', with a banner (for a staff preview site)" };
+        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers, drafts };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
@@ -27,7 +28,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers), Drafts: parse.GetValue(drafts));
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;

@@ -10,11 +10,12 @@ internal static class CheckCommand
     {
         var folders = new FolderOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
-        var command = new Command("check", "Run every check (readability, structure, accessibility, freshness, links) without writing the site") { strict };
+        var drafts = new Option<bool>("--drafts") { Description = "Check handouts marked 'draft: true' too" };
+        var command = new Command("check", "Run every check (readability, structure, accessibility, freshness, links) without writing the site") { strict, drafts };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), null, null, parse.GetValue(strict));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), null, null, parse.GetValue(strict), Drafts: parse.GetValue(drafts));
             var result = SiteBuilder.Build(options);
             BuildCommand.Report(result, options, output, error);
             return result.ExitCode;

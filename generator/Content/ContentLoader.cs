@@ -7,7 +7,9 @@ namespace Handouts.Content;
 /// <summary>Load stage: site.yml, taxonomy.yml and handouts/*.md into one validated <see cref="ContentSet"/>.</summary>
 internal static class ContentLoader
 {
-    public static ContentSet? Load(FileRoot root, DiagnosticBag diagnostics)
+    /// <param name="drafts">Whether drafts are published (<c>--drafts</c>, a staff preview); otherwise they are left out
+    /// entirely, with the translations of a draft original.</param>
+    public static ContentSet? Load(FileRoot root, DiagnosticBag diagnostics, bool drafts = false)
     {
         var site = SiteLoader.Load(root, diagnostics);
         if (site is null) return null;
@@ -33,7 +35,12 @@ internal static class ContentLoader
             var c = string.CompareOrdinal(a.Slug, b.Slug);
             return c != 0 ? c : languageOrder.IndexOf(a.Language).CompareTo(languageOrder.IndexOf(b.Language));
         });
-        return new ContentSet(root, site, taxonomy, handouts);
+        // A translation of a draft is not ready either, whatever its own front matter says.
+        var draftSlugs = handouts.Where(h => h.Draft && h.Language == site.DefaultLanguage).Select(h => h.Slug).ToHashSet(StringComparer.Ordinal);
+        handouts = [.. handouts.Select(h => !h.Draft && draftSlugs.Contains(h.Slug) ? h with { Draft = true } : h)];
+        return drafts
+            ? new ContentSet(root, site, taxonomy, handouts)
+            : new ContentSet(root, site, taxonomy, [.. handouts.Where(h => !h.Draft)], [.. handouts.Where(h => h.Draft)]);
     }
 
     private static void CheckTaxonomyIds(List<Handout> handouts, Taxonomy taxonomy, DiagnosticBag diagnostics)

@@ -9,7 +9,8 @@ internal sealed record HandoutSource(string Id, string Title, string Publisher, 
 /// <summary>A variant a handout asks for explicitly in front matter (<c>variants:</c>), narrowing the default set.</summary>
 internal sealed record VariantSpec(Located<string> Cancer, Located<string>? Treatment);
 
-/// <summary>One Markdown file: validated front matter plus the raw body and the line it starts on.</summary>
+/// <summary>One Markdown file: validated front matter plus the raw body and the line it starts on. A
+/// <see cref="Draft"/> is left out of a build unless drafts are asked for.</summary>
 internal sealed record Handout(
     string Slug,
     string Language,
@@ -31,7 +32,8 @@ internal sealed record Handout(
     string? Translator,
     string Body,
     int BodyLine,
-    SourceLocation ReviewedSpan)
+    SourceLocation ReviewedSpan,
+    bool Draft = false)
 {
     public SourceLocation FileSpan => SourceLocation.Start(Path);
 

@@ -9,7 +9,7 @@ internal static class HandoutLoader
     private static readonly string[] Keys =
     [
         "title", "summary", "main_message", "language", "cancer_types", "treatments", "audience", "reviewed", "reviewer",
-        "version", "key_points", "when_to_call", "sources", "variants", "translated_from", "translator",
+        "version", "key_points", "when_to_call", "sources", "variants", "translated_from", "translator", "draft",
     ];
 
     private static readonly string[] SourceKeys = ["id", "title", "publisher", "url", "for"];
@@ -87,6 +87,7 @@ internal static class HandoutLoader
         var whenToCall = f.StringList("when_to_call", true);
         var sources = ReadSources(f);
         var variants = f.Has("variants") ? ReadVariants(f) : null;
+        var draft = f.Bool("draft") ?? false;
 
         if (title is null || summary is null || mainMessage is null || audience is null || reviewed is null || reviewer is null || version is null)
             return null;
@@ -111,7 +112,8 @@ internal static class HandoutLoader
             Translator: translator?.Value,
             Body: fm.Body,
             BodyLine: fm.BodyLine,
-            ReviewedSpan: reviewed.Value.Span);
+            ReviewedSpan: reviewed.Value.Span,
+            Draft: draft);
     }
 
     private static List<HandoutSource> ReadSources(YamlFields f)

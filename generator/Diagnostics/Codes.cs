@@ -47,6 +47,7 @@ internal static class Codes
     public const string TableWithoutHeader = "HND038";
     public const string StaleReview = "HND039";
     public const string OutdatedTranslation = "HND040";
+    public const string Placeholder = "HND041";
 
     // PDFs.
     public const string FontError = "HND050";

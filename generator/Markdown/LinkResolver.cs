@@ -59,6 +59,12 @@ internal sealed class LinkResolver(ContentSet content, Handout handout, Tailored
         var name = Path.GetFileName(file);
         var slug = name.EndsWith(".md", StringComparison.Ordinal) ? name[..name.IndexOf('.')] : name;
         var target = content.Find(slug, handout.Language) ?? content.Find(slug, content.Site.DefaultLanguage);
+        if (target is null && (content.IsLeftOutDraft(slug, handout.Language) || content.IsLeftOutDraft(slug, content.Site.DefaultLanguage)))
+        {
+            diagnostics.Error(Codes.BrokenLink, span, $"link to '{url}' leads to a draft, which this build leaves out: publish it (remove 'draft: true') or remove the link");
+            return;
+        }
+
         if (target is null)
         {
             var slugs = content.Handouts.Select(h => h.Slug).Distinct();

@@ -113,6 +113,7 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
             variant.Cancer is null ? null : TermLink(TermKind.Cancer, variant.Cancer, lang, root),
             variant.Treatment is null ? null : TermLink(TermKind.Treatment, variant.Treatment, lang, root));
         model["more_for_you"] = forYou.For(parsed, variant, root);
+        model["draft"] = h.Draft;
         model["body"] = body;
         return model;
     }
