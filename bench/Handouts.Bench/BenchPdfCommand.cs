@@ -3,7 +3,7 @@ using Handouts.Cli;
 
 namespace Handouts.Bench;
 
-/// <summary><c>handouts bench-pdf</c>: the PDF benchmark (README, "Benchmark").</summary>
+/// <summary><c>handouts bench-pdf</c>: the PDF benchmark (docs/developers.md, "Benchmarks").</summary>
 internal static class BenchPdfCommand
 {
     public static Command Create(TextWriter output)

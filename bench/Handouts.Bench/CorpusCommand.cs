@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Handouts.Bench;
 
-/// <summary><c>handouts corpus</c>: writes a synthetic content folder for the benchmark (see README).</summary>
+/// <summary><c>handouts corpus</c>: writes a synthetic content folder for the benchmark (see docs/developers.md, "Benchmarks").</summary>
 internal static class CorpusCommand
 {
     public static Command Create(TextWriter output)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Handouts.Bench;
 
-// handouts-bench corpus | pdf: see README, "Benchmark".
+// handouts-bench corpus | pdf: see docs/developers.md, "Benchmarks".
 var root = new RootCommand("handouts-bench: synthetic corpora and in-process benchmarks for Handouts")
 {
     CorpusCommand.Create(Console.Out),

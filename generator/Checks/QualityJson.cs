@@ -5,7 +5,7 @@ using Handouts.Checks.Readability;
 
 namespace Handouts.Checks;
 
-/// <summary><c>reports/quality.json</c>, schema <c>handouts-quality/1</c> (README, "Quality report"). Written by hand
+/// <summary><c>reports/quality.json</c>, schema <c>handouts-quality/1</c> (docs/reference.md, "The quality report's files"). Written by hand
 /// with a fixed member order so the file is stable from build to build and diffable in CI.</summary>
 internal static class QualityJson
 {

@@ -53,7 +53,7 @@ internal static partial class SiteLoader
             fonts);
     }
 
-    /// <summary>The logo as a tidy path in the content folder, checked like every other file read (README, "Security").</summary>
+    /// <summary>The logo as a tidy path in the content folder, checked like every other file read (docs/developers.md, "Security").</summary>
     private static string? Logo(FileRoot root, Located<string> logo, DiagnosticBag diagnostics)
     {
         var (full, problem, reason) = root.Locate(logo.Value);

@@ -1,7 +1,7 @@
 namespace Handouts.Diagnostics;
 
 /// <summary>Stable diagnostic codes. A code, once published, keeps its meaning: clinics grep CI logs for them.
-/// README lists each with an example.</summary>
+/// docs/reference.md lists each; docs/nurse.md shows the common ones with their messages.</summary>
 internal static class Codes
 {
     public const string YamlSyntax = "HND001";
@@ -27,7 +27,7 @@ internal static class Codes
     public const string BadFileName = "HND021";
     public const string DeadBlock = "HND023";
 
-    // The trust boundary (README, "Security").
+    // The trust boundary (docs/developers.md, "Security").
     public const string RefusedPath = "HND024";
     public const string LimitExceeded = "HND025";
     public const string YamlAlias = "HND026";

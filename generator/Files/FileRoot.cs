@@ -32,7 +32,7 @@ internal readonly record struct FileRead(byte[]? Bytes, FileProblem Problem, str
     }
 }
 
-/// <summary>The only reader of a folder of untrusted input (README, "Security", rule 1): the content folder or the
+/// <summary>The only reader of a folder of untrusted input (docs/developers.md, "Security", rule 1): the content folder or the
 /// templates folder. A path is judged after every symbolic link in it is resolved, must stay inside the folder, must
 /// name a regular file (not a FIFO, device or <c>/proc</c> entry) and is read with a size cap. Paths are relative
 /// to the folder, written with '/' as in Markdown and YAML.</summary>

@@ -1,6 +1,6 @@
 namespace Handouts.Files;
 
-/// <summary>Every limit that protects a build from hostile input (README, "Security"). Each is far above what a real
+/// <summary>Every limit that protects a build from hostile input (docs/developers.md, "Security"). Each is far above what a real
 /// clinic writes: the sample's largest handout is 9 KB, its largest font 400 KB. A limit that is hit is a
 /// diagnostic at the file (and line) that hit it, never a crash or a hang.</summary>
 internal static class Limits

@@ -4,7 +4,7 @@ namespace Handouts.Markdown;
 
 /// <summary>When a clinic switches raw HTML on (<c>allow_raw_html: true</c>), the body still passes an allow-list
 /// sanitizer before it reaches a page: no script, event handlers, styles that load things, forms, frames or links
-/// other than http, https, mailto and tel (README, "Security", rule 3). Configured once; Sanitize is thread-safe.</summary>
+/// other than http, https, mailto and tel (docs/developers.md, "Security", rule 3). Configured once; Sanitize is thread-safe.</summary>
 internal sealed class RawHtmlSanitizer
 {
     private static readonly string[] Schemes = ["http", "https", "mailto", "tel"];

@@ -1,7 +1,7 @@
 namespace Handouts.Templates;
 
 // The model every template sees. Scriban exposes members in snake_case (MainMessage → main_message). Every text
-// value is HTML-escaped once when the model is built; `body` and `content` are HTML. README lists every member.
+// value is HTML-escaped once when the model is built; `body` and `content` are HTML. docs/reference.md, "The template model", lists every member.
 
 /// <summary>A PDF of a version: <c>size</c> reads "PDF, 84 KB" in the page's language.</summary>
 internal sealed record PdfLink(string Label, string Href, string Size);

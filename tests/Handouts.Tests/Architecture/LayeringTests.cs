@@ -3,7 +3,7 @@ using NetArchTest.Rules;
 
 namespace Handouts.Tests.Architecture;
 
-/// <summary>The build is one-way (README, "Layout of the code"): each stage depends only on the stages below it, so
+/// <summary>The build is one-way (docs/developers.md, "Architecture" and "Layout of the code"): each stage depends only on the stages below it, so
 /// each can be called alone with explicit inputs (what serve, the cache and print packs stand on). Read from the
 /// compiled generator, so a reference through a lambda or a fully qualified name counts as much as a using.</summary>
 public sealed class LayeringTests

@@ -66,7 +66,7 @@ public sealed class InitTests
     /// <summary>Installing the tool needs nuget.org; the test puts this build of Handouts on the PATH instead.</summary>
     private static bool IsNotInstall(string command) => !command.StartsWith("dotnet tool install", StringComparison.Ordinal);
 
-    private static TempFolder NewRepository()
+    internal static TempFolder NewRepository()
     {
         var repo = new TempFolder();
         Assert.Equal(0, App.Run(["init", repo.Path], new StringWriter(), new StringWriter()));
@@ -81,7 +81,7 @@ public sealed class InitTests
     }
 
     /// <summary>Runs commands with bash in the repository, with a 'handouts' on the PATH that runs this build.</summary>
-    private static void Shell(string repo, string commands)
+    internal static void Shell(string repo, string commands)
     {
         var bin = Path.Combine(repo, ".test-bin");
         Directory.CreateDirectory(bin);

@@ -4,7 +4,7 @@ using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Security;
 
-/// <summary>Seeded fuzzing (README, "Security", rule 4): generated hostile Markdown and YAML never crash or hang a
+/// <summary>Seeded fuzzing (docs/developers.md, "Security", rule 4): generated hostile Markdown and YAML never crash or hang a
 /// build; it ends with exit 0 or 1, and every diagnostic names a file and a line. The seed is fixed so a failure is
 /// reproducible; a failure prints the seed and the inputs.</summary>
 public sealed class HostileInputFuzzTests

@@ -4,7 +4,7 @@ using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Security;
 
-/// <summary>README, "Security": content and templates are a stranger's pull request built in CI with secrets in the
+/// <summary>docs/developers.md, "Security": content and templates are a stranger's pull request built in CI with secrets in the
 /// environment. One test per defect a reviewer found; each builds a whole site and asserts what a clinic would see.</summary>
 public sealed class TrustBoundaryTests
 {

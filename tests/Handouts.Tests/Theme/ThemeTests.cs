@@ -5,7 +5,7 @@ using Handouts.Tests.Support;
 namespace Handouts.Tests.Theme;
 
 /// <summary>The default theme is built into the binary; a clinic's templates folder overrides it file by file, and its
-/// strings.yml key by key (README, "Theme").</summary>
+/// strings.yml key by key (docs/web.md, "Restyle the site: the theme").</summary>
 public sealed class ThemeTests
 {
     private const string Bones = "-- content/handouts/bones.en.md --\n";
