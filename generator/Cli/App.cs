@@ -17,6 +17,7 @@ internal static class App
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            VerifyCommand.Create(output, error),
         };
 
     public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
