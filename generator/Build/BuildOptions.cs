@@ -8,5 +8,6 @@ namespace Handouts.Build;
 /// <see cref="Pdf"/> false skips the PDFs (<c>--no-pdf</c>); <see cref="BothPapers"/> makes them on Letter and A4.
 /// <see cref="LockWait"/> is how long to wait for another build of the same output (null: <see cref="OutputLock.DefaultWait"/>);
 /// <see cref="Drafts"/> publishes handouts marked <c>draft: true</c> (<c>--drafts</c>), each with a banner saying so.
-/// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.</summary>
-internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, bool Drafts = false);
+/// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.
+/// <see cref="ReleaseDir"/>, when set, also gets a release of the site (<c>--release</c>, README "Release").</summary>
+internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, string? ReleaseDir = null, bool Drafts = false);

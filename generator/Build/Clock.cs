@@ -6,11 +6,15 @@ namespace Handouts.Build;
 /// reproducible-builds convention) fixes it, so a rebuild of the same commit gives the same report.</summary>
 internal static class Clock
 {
-    public static DateOnly Today()
+    public static DateOnly Today() =>
+        SourceDateEpoch() is { } fixedDate ? DateOnly.FromDateTime(fixedDate.UtcDateTime) : DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>SOURCE_DATE_EPOCH (seconds since 1970, UTC) when it is set to a whole number.</summary>
+    public static DateTimeOffset? SourceDateEpoch()
     {
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-            return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
-        return DateOnly.FromDateTime(DateTime.UtcNow);
+        return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
     }
 }

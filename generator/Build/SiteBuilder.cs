@@ -22,6 +22,9 @@ namespace Handouts.Build;
 /// output unless the bag ends with no errors (and, with --strict, no warnings).</summary>
 internal static class SiteBuilder
 {
+    /// <summary>A release asked for with <c>--release</c>: its folder, claimed, and what it will say about itself.</summary>
+    private sealed record PendingRelease(OutputClaim Claim, ReleaseInfo Info);
+
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
@@ -29,6 +32,9 @@ internal static class SiteBuilder
         var (claim, refusal) = ClaimOutput(options);
         using var held = claim;
         if (refusal is not null) return new BuildResult(BuildOutcome.UsageError, [refusal], 0, 0, 0, clock.Elapsed, null);
+        var (releaseClaim, releaseRefusal) = ClaimRelease(options);
+        using var releaseHeld = releaseClaim;
+        if (releaseRefusal is not null) return new BuildResult(BuildOutcome.UsageError, [releaseRefusal], 0, 0, 0, clock.Elapsed, null);
 
         using var inputs = BuildInputs.Load(options, diagnostics);
         if (inputs is null) return Finish(diagnostics, options, null, null, clock, claim);
@@ -71,7 +77,8 @@ internal static class SiteBuilder
             [() => SiteFile.Binary("reports/quality.json", QualityJson.Render(report)), () => SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name))],
             render => output.Write(render()));
         var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count);
-        return Finish(diagnostics, options, counts, report, clock, claim, staged);
+        var release = releaseClaim is null ? null : new PendingRelease(releaseClaim, ReleaseInfo.Of(content));
+        return Finish(diagnostics, options, counts, report, clock, claim, staged, release);
 
         QualityReport Report() => QualityReport.Build(inputs.Today, checker.Results, diagnostics.Sorted());
     }
@@ -80,7 +87,13 @@ internal static class SiteBuilder
     /// and an earlier stopped build's swap put right.</summary>
     private static (OutputClaim? Claim, Diagnostic? Refusal) ClaimOutput(BuildOptions options) =>
         options.OutDir is { } outDir
-            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir ?? BuildInputs.DefaultTemplates, options.LockWait ?? OutputLock.DefaultWait)
+            ? OutputClaim.Take(outDir, options.ContentDir, options.TemplatesDir ?? BuildInputs.DefaultTemplates, options.LockWait ?? OutputLock.DefaultWait, options.ReleaseDir is { } r ? (r, "release") : null)
+            : (null, null);
+
+    /// <summary>The release folder is claimed like the output, and kept clear of it.</summary>
+    private static (OutputClaim? Claim, Diagnostic? Refusal) ClaimRelease(BuildOptions options) =>
+        options is { ReleaseDir: { } releaseDir, OutDir: { } outDir }
+            ? OutputClaim.Take(releaseDir, options.ContentDir, options.TemplatesDir ?? BuildInputs.DefaultTemplates, options.LockWait ?? OutputLock.DefaultWait, (outDir, "site output"))
             : (null, null);
 
     /// <summary>The rendering stages, wired once per build from the inputs.</summary>
@@ -113,12 +126,19 @@ internal static class SiteBuilder
         }
     }
 
-    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null)
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null, PendingRelease? release = null)
     {
         var diagnostics = bag.Sorted();
         if (options.Strict) diagnostics = diagnostics.Select(d => d.AsError()).ToList();
         var failed = counts is null || diagnostics.Any(d => d.IsError);
-        if (!failed) staged?.Commit();
+        if (!failed && staged is not null)
+        {
+            // The release is made whole before either swap, so a failure while writing it leaves both as they were.
+            using var releaseStaged = release?.Claim.Stage(null);
+            if (releaseStaged is not null) ReleaseWriter.Write(staged, releaseStaged, release!.Info);
+            staged.Commit();
+            releaseStaged?.Commit();
+        }
         return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes);
     }
 }

@@ -20,6 +20,7 @@ internal static class App
             ThemeCommand.Create(output, error),
             InitCommand.Create(output, error),
             NewCommand.Create(output, error),
+            VerifyCommand.Create(output, error),
         };
 
     public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)

@@ -17,7 +17,8 @@ internal static class BuildCommand
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF handouts (HTML only)" };
         var bothPapers = new Option<bool>("--both-papers") { Description = "Make the PDFs on Letter and on A4" };
         var drafts = new Option<bool>("--drafts") { Description = "Include handouts marked 'draft: true', with a banner (for a staff preview site)" };
-        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers, drafts };
+        var release = new Option<string?>("--release") { Description = "Also write a release of the site into this folder: site.zip, the PDFs, manifest.json, SHA256SUMS" };
+        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers, drafts, release };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
@@ -28,7 +29,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers), Drafts: parse.GetValue(drafts));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers), ReleaseDir: parse.GetValue(release), Drafts: parse.GetValue(drafts));
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;
@@ -47,7 +48,7 @@ internal static class BuildCommand
         if (options.OutDir is null)
             (result.Outcome == BuildOutcome.Succeeded ? output : error).WriteLine($"Checked {result.Handouts} handouts in {seconds} s: {errors} error(s), {warnings} warning(s).");
         else if (result.Outcome == BuildOutcome.Succeeded)
-            output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts) to {options.OutDir} in {seconds} s; {warnings} warning(s).");
+            output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts) to {options.OutDir}{(options.ReleaseDir is { } r ? $" and its release to {r}" : "")} in {seconds} s; {warnings} warning(s).");
         else
             error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written and {options.OutDir} is unchanged.");
     }

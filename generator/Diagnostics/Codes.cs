@@ -56,4 +56,10 @@ internal static class Codes
     public const string RowTooTall = "HND053";
     public const string PrintTemplate = "HND054";
     public const string QrTooLong = "HND055";
+
+    // handouts verify: a deployed site against its release manifest.
+    public const string SiteFileMissing = "HND060";
+    public const string SiteFileExtra = "HND061";
+    public const string SiteFileChanged = "HND062";
+    public const string CannotVerify = "HND063";
 }

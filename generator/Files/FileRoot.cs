@@ -158,7 +158,23 @@ internal sealed class FileRoot
     public IReadOnlyList<string> Files(string folder, string pattern, bool recursive)
     {
         if (!FolderExists(folder)) return [];
-        var real = RealPath.Resolve(Real, Normalize(folder)!)!;
+        return List(RealPath.Resolve(Real, Normalize(folder)!)!, Normalize(folder)! + "/", pattern, recursive);
+    }
+
+    /// <summary>Every file under the folder, as <see cref="Files"/> lists them.</summary>
+    public IReadOnlyList<string> AllFiles() => Exists ? List(Real, "", "*", recursive: true) : [];
+
+    /// <summary>The size and SHA-256 of a file, read in pieces (no size cap: nothing is kept), or the problem with it.</summary>
+    public (long Size, byte[]? Sha256, FileProblem Problem, string Reason) Sha256(string relative)
+    {
+        var (full, problem, reason) = Locate(relative);
+        if (full is null) return (0, null, problem, reason);
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        return (stream.Length, System.Security.Cryptography.SHA256.HashData(stream), FileProblem.None, "");
+    }
+
+    private static List<string> List(string real, string prefix, string pattern, bool recursive)
+    {
         var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true, MaxRecursionDepth = 16 };
 
         // A link to a folder is never walked into (a link to '/' or two links to '.' would list the disk, or the same
@@ -169,9 +185,7 @@ internal sealed class FileRoot
                 (!e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0) && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, e.FileName),
             ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
-        var files = entries
-            .Select(f => Normalize(folder)! + "/" + Path.GetRelativePath(real, f).Replace('\\', '/'))
-            .ToList();
+        var files = entries.Select(f => prefix + Path.GetRelativePath(real, f).Replace('\\', '/')).ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }

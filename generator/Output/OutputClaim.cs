@@ -22,12 +22,13 @@ internal sealed class OutputClaim : IDisposable
     /// <summary>What the recovery did, for the build to say.</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    public static (OutputClaim? Claim, Diagnostic? Refusal) Take(string outDir, string contentDir, string templatesDir, TimeSpan wait)
+    /// <param name="other">The build's other output, kept clear like the content and templates (<see cref="OutputGuard.Check"/>).</param>
+    public static (OutputClaim? Claim, Diagnostic? Refusal) Take(string outDir, string contentDir, string templatesDir, TimeSpan wait, (string Dir, string Name)? other = null)
     {
         // The output is judged where it really is, and written there: links on the way to it are followed once, here.
         var target = OutputGuard.Real(outDir);
         // Checked before the lock too, so a refused --out never gets a lock file beside it.
-        if (OutputGuard.Check(target, contentDir, templatesDir) is { } refusal) return (null, refusal);
+        if (OutputGuard.Check(target, contentDir, templatesDir, other) is { } refusal) return (null, refusal);
         var place = new OutputPlace(target);
         Directory.CreateDirectory(place.Parent);
         if (new FileInfo(place.LockFile).LinkTarget is not null)

@@ -12,16 +12,19 @@ internal static class OutputGuard
     public const string MarkerName = ".handouts-output";
 
     /// <param name="target">The real path of the output folder.</param>
-    public static Diagnostic? Check(string target, string contentDir, string templatesDir) =>
-        CheckPlace(target, contentDir, templatesDir) ?? CheckFolder(target);
+    /// <param name="other">The build's other output (the site, or the release beside it), which must be kept clear too.</param>
+    public static Diagnostic? Check(string target, string contentDir, string templatesDir, (string Dir, string Name)? other = null) =>
+        CheckPlace(target, contentDir, templatesDir, other) ?? CheckFolder(target);
 
-    /// <summary>Where the folder is: never the root, a home folder, or in or around the content or templates.</summary>
-    private static Diagnostic? CheckPlace(string target, string contentDir, string templatesDir)
+    /// <summary>Where the folder is: never the root, a home folder, or in or around the content, the templates or the
+    /// build's other output.</summary>
+    private static Diagnostic? CheckPlace(string target, string contentDir, string templatesDir, (string Dir, string Name)? otherOutput)
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (target == Path.GetPathRoot(target) || (home.Length > 0 && Same(target, Real(home))))
             return Refuse(target, "it is the root of the file system or a home folder");
-        foreach (var (dir, name) in new[] { (contentDir, "content"), (templatesDir, "templates") })
+        (string Dir, string Name)[] keepClear = otherOutput is { } o ? [(contentDir, "content"), (templatesDir, "templates"), o] : [(contentDir, "content"), (templatesDir, "templates")];
+        foreach (var (dir, name) in keepClear)
         {
             var other = Real(dir);
             var comparison = FileSystemCase.ComparisonFor(other);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Handouts.Output;
@@ -16,6 +17,7 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     private readonly string stagingName;
     private readonly PreviousSite? previous;
     private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> written = [];
     private bool commitStarted;
 
     /// <param name="onStep">Called after each step of the commit; tests throw from it to stop a commit there.</param>
@@ -33,6 +35,9 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     }
 
     public string Staging { get; }
+
+    /// <summary>Every path written so far, sorted: what a release lists and zips.</summary>
+    public IReadOnlyList<string> Written => [.. written.Order(StringComparer.Ordinal)];
 
     /// <summary>Encoded into a pooled buffer: pages are most of what a build allocates, and each is written once.</summary>
     public void WriteText(string relativePath, string text)
@@ -52,11 +57,32 @@ internal sealed class StagedOutput : IPageSink, IDisposable
     {
         var full = SinkPath.Resolve(Staging, relativePath);
         EnsureFolder(Path.GetDirectoryName(full)!, relativePath);
+        written.Add(relativePath);
         if (previous is not null && previous.TryLink(relativePath, full, bytes)) return;
         // A raw handle and one positional write: no FileStream buffer, no seek. CreateNew because every path is written
         // once per build (a second write would be a bug worth failing on), and because it never follows a link.
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
+    }
+
+    /// <summary>A file too large to hold in memory (a release's zip), written as <paramref name="write"/> goes.</summary>
+    public void WriteStream(string relativePath, Action<Stream> write)
+    {
+        var full = SinkPath.Resolve(Staging, relativePath);
+        EnsureFolder(Path.GetDirectoryName(full)!, relativePath);
+        written.Add(relativePath);
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
+    }
+
+    /// <summary>A file this build wrote, read back (a release zips the staged site, exactly what is committed).</summary>
+    public byte[] ReadBack(string relativePath) => File.ReadAllBytes(SinkPath.Resolve(Staging, relativePath));
+
+    /// <summary>The SHA-256 of a file this build wrote, read in pieces.</summary>
+    public byte[] Sha256(string relativePath)
+    {
+        using var stream = new FileStream(SinkPath.Resolve(Staging, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        return SHA256.HashData(stream);
     }
 
     /// <summary>Each folder is created once, its parents first, and none may be a link: a link inside the staging

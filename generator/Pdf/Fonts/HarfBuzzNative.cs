@@ -6,7 +6,8 @@ namespace Handouts.Pdf.Fonts;
 /// library HarfBuzzSharp ships exports them. Flag and enum values are hb-subset.h's (stable ABI).</summary>
 internal static partial class HarfBuzzNative
 {
-    private const string Library = "libHarfBuzzSharp";
+    /// <summary>The native library HarfBuzzSharp loads; tests/Handouts.Tests/Install reads every entry point imported from it.</summary>
+    public const string Library = "libHarfBuzzSharp";
 
     public const uint FlagNoHinting = 0x1;
     public const uint FlagRetainGids = 0x2;

@@ -26,6 +26,7 @@ public sealed class LayeringTests
         ("Templates", ["Diagnostics", "Text", "Files", "Content", "Tailoring", "Markdown", "Site"]),
         ("Html", ["Diagnostics", "Text", "Files", "Content", "Tailoring", "Markdown", "Site", "Templates"]),
         ("Pdf", ["Diagnostics", "Text", "Files", "Content", "Tailoring", "Markdown", "Site", "Templates"]),
+        ("Release", ["Diagnostics", "Threading", "Files", "Output"]),
     ];
 
     public static TheoryData<string> Stages => [.. Layers.Select(l => l.Stage)];

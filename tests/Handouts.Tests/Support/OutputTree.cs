@@ -9,6 +9,10 @@ internal static class OutputTree
     public static Dictionary<string, string> Snapshot(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
+    /// <summary>Every file under <paramref name="dir"/> by its path with '/', with its bytes.</summary>
+    public static Dictionary<string, byte[]> Files(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes);
+
     /// <summary>What a build leaves beside its output besides the lock file, which stays on purpose: staging and backup
     /// folders, the journal and its draft. Empty after every build that finished, and after every recovery.</summary>
     public static string[] Leftovers(string parent) =>
