@@ -7,5 +7,7 @@ namespace Handouts.Build;
 /// <see cref="Today"/> is the date review ages are counted to; null means <see cref="Clock.Today"/>.
 /// <see cref="Pdf"/> false skips the PDFs (<c>--no-pdf</c>); <see cref="BothPapers"/> makes them on Letter and A4.
 /// <see cref="LockWait"/> is how long to wait for another build of the same output (null: <see cref="OutputLock.DefaultWait"/>);
-/// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.</summary>
-internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null);
+/// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.
+/// <see cref="Sink"/>, with <see cref="OutDir"/> null, receives the files instead of nothing (<c>handouts serve</c>
+/// keeps them in memory); a build with errors may leave it partly written, so its caller uses it only on success.</summary>
+internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, IPageSink? Sink = null);
