@@ -56,8 +56,6 @@ internal static class ServeCommand
         {
             var session = SiteServer.Start(options, output, error, stop.Token).GetAwaiter().GetResult();
             if (session is null) return 2;
-            output.WriteLine($"Serving {options.ContentDir} at {session.Address} (Ctrl+C to stop)");
-            if (!IPAddress.IsLoopback(options.Host)) output.WriteLine($"note: listening on {options.Host}, so other machines on the network can open the site");
             session.Stopped.GetAwaiter().GetResult();
             output.WriteLine("Stopped.");
             return 0;

@@ -27,12 +27,6 @@ internal sealed class FolderWatcher : IDisposable
         poll = new Timer(_ => Poll(), null, pollEvery, pollEvery);
     }
 
-    /// <summary>Whether the folder is watched now (false while it does not exist).</summary>
-    public bool Watching
-    {
-        get { lock (gate) return inside is not null; }
-    }
-
     /// <summary>Watches the folder afresh, and its name in its parent. Called with the lock held.</summary>
     private void Arm()
     {

@@ -23,8 +23,6 @@ internal sealed class ServedSite
     /// <summary>Names this build, so a page can tell it is older than the site now served.</summary>
     public string Build { get; }
 
-    public int Count => files.Count;
-
     public static ServedSite From(IReadOnlyDictionary<string, byte[]> built, string build) =>
         new(built.ToFrozenDictionary(f => f.Key, f => f.Key.EndsWith(".html", StringComparison.Ordinal) ? LiveScript.Inject(f.Value, build) : f.Value, StringComparer.Ordinal), build);
 

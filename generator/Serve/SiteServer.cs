@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Handouts.Build;
 using Handouts.Files;
 using Microsoft.AspNetCore.Builder;
@@ -16,26 +17,28 @@ namespace Handouts.Serve;
 /// given.</summary>
 internal static class SiteServer
 {
-    /// <summary>Starts serving and returns at once (the first build runs in the background: pages show "no site
-    /// yet" until it is done); null, having said why, when no port was free.</summary>
+    /// <summary>Starts serving, prints the address and returns at once: the first build runs in the background, and
+    /// pages say "No site yet" until it is done. Null, having said why, when it cannot listen (no free port, an
+    /// address this machine does not have, a port it may not use).</summary>
     public static async Task<ServeSession?> Start(ServeOptions options, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         var live = new LiveState();
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var requests = new SiteRequests(live, stopping.Token);
-        var app = await Listen(options, requests, cancel);
+        var rebuilder = new Rebuilder(options, live, output, error);
+        var templates = options.TemplatesDir ?? BuildInputs.DefaultTemplates;
+        FolderWatcher[] watchers = [new(options.ContentDir, rebuilder.Changed, options.Poll), new(templates, rebuilder.Changed, options.Poll)];
+        var (app, problem) = await Listen(options, new SiteRequests(live, stopping.Token), cancel);
         if (app is null)
         {
-            var last = options.Port + ServeOptions.PortTries - 1;
-            error.WriteLine($"error: no free port on {options.Host} from {options.Port} to {last}; choose another with --port");
+            error.WriteLine($"error: {problem}");
+            foreach (var watcher in watchers) watcher.Dispose();
             stopping.Dispose();
             return null;
         }
 
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
-        var rebuilder = new Rebuilder(options, live, output, error);
-        var templates = options.TemplatesDir ?? BuildInputs.DefaultTemplates;
-        FolderWatcher[] watchers = [new(options.ContentDir, rebuilder.Changed, options.Poll), new(templates, rebuilder.Changed, options.Poll)];
+        output.WriteLine($"Serving {options.ContentDir} at {address} (Ctrl+C to stop)");
+        if (!IPAddress.IsLoopback(options.Host)) output.WriteLine($"note: listening on {options.Host}, so other machines on the network can open the site");
         var rebuilding = rebuilder.Run(stopping.Token);
         rebuilder.Changed();
         return new ServeSession(address, Stop());
@@ -63,24 +66,28 @@ internal static class SiteServer
         }
     }
 
-    private static async Task<WebApplication?> Listen(ServeOptions options, SiteRequests requests, CancellationToken cancel)
+    private static async Task<(WebApplication? App, string? Problem)> Listen(ServeOptions options, SiteRequests requests, CancellationToken cancel)
     {
         var tries = options.Port == 0 ? 1 : ServeOptions.PortTries;
-        for (var port = options.Port; port < options.Port + tries && port <= IPEndPoint.MaxPort; port++)
+        var last = Math.Min(options.Port + tries - 1, IPEndPoint.MaxPort);
+        for (var port = options.Port; port <= last; port++)
         {
             var app = Create(options.Host, port, requests);
             try
             {
                 await app.StartAsync(cancel);
-                return app;
+                return (app, null);
             }
-            catch (IOException e) when (e.InnerException is AddressInUseException)
+            catch (Exception e) when (e is IOException or SocketException)
             {
                 await app.DisposeAsync();
+                if (e.InnerException is AddressInUseException) continue;
+                // Not a busy port: another would fail alike (an address this machine lacks, a port below 1024).
+                return (null, $"cannot listen on {options.Host} port {port}: {e.InnerException?.Message ?? e.Message}");
             }
         }
 
-        return null;
+        return (null, $"no free port on {options.Host} from {options.Port} to {last}; choose another with --port");
     }
 
     /// <summary>The bare host: no configuration files, no logging, no routing; one handler for every request.</summary>

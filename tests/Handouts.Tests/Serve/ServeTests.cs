@@ -257,6 +257,16 @@ public sealed class ServeTests
         Assert.Contains(option, error.ToString());
     }
 
+    [Fact]
+    public void An_address_this_machine_does_not_have_is_a_usage_error()
+    {
+        using var site = Site();
+        var error = new StringWriter();
+        // 192.0.2.0/24 is reserved for documentation (RFC 5737): no machine has it.
+        Assert.Equal(2, App.Run(["serve", "--content", site.Content, "--templates", site.Templates, "--host", "192.0.2.1"], new StringWriter(), error));
+        Assert.Contains("cannot listen on 192.0.2.1 port 1313", error.ToString());
+    }
+
     [Theory]
     [InlineData("bones.en.md", false)]
     [InlineData("handouts/bones.en.md", false)]
