@@ -9,5 +9,7 @@ namespace Handouts.Build;
 /// <see cref="LockWait"/> is how long to wait for another build of the same output (null: <see cref="OutputLock.DefaultWait"/>);
 /// <see cref="Drafts"/> publishes handouts marked <c>draft: true</c> (<c>--drafts</c>), each with a banner saying so.
 /// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.
-/// <see cref="ReleaseDir"/>, when set, also gets a release of the site (<c>--release</c>, README "Release").</summary>
-internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, string? ReleaseDir = null, bool Drafts = false);
+/// <see cref="ReleaseDir"/>, when set, also gets a release of the site (<c>--release</c>, docs/reference.md "Release").
+/// <see cref="Sink"/>, with <see cref="OutDir"/> null, receives the files instead of nothing (<c>handouts serve</c>
+/// keeps them in memory); a build with errors may leave it partly written, so its caller uses it only on success.</summary>
+internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, string? ReleaseDir = null, bool Drafts = false, IPageSink? Sink = null);

@@ -51,7 +51,7 @@ internal static class SiteBuilder
         }
 
         using var staged = claim?.Stage(options.OnCommitStep);
-        var output = new SiteWriter(staged, content.Root.NameComparer);
+        var output = new SiteWriter(staged ?? options.Sink, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
         var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
         var searchable = new ConcurrentBag<SearchLine>();

@@ -17,6 +17,7 @@ internal static class App
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error),
             ThemeCommand.Create(output, error),
             InitCommand.Create(output, error),
             NewCommand.Create(output, error),

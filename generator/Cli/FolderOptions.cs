@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Handouts.Cli;
 
-/// <summary>The --content and --templates options that build, check and bench-pdf share.</summary>
+/// <summary>The --content and --templates options that build, check, serve and bench-pdf share.</summary>
 internal sealed class FolderOptions
 {
     public Option<string> Content { get; } = new("--content") { Description = "Content folder (site.yml, taxonomy.yml, handouts/)", DefaultValueFactory = _ => "content" };

@@ -27,6 +27,9 @@ internal sealed class EmbeddedFiles
     /// <summary>The clinic repository <c>handouts init</c> starts.</summary>
     public static EmbeddedFiles Scaffold { get; } = new(typeof(EmbeddedFiles).Assembly, "scaffold/");
 
+    /// <summary>What <c>handouts serve</c> adds to the pages it serves (the live-reload script).</summary>
+    public static EmbeddedFiles Serve { get; } = new(typeof(EmbeddedFiles).Assembly, "serve/");
+
     /// <summary>Every file, relative paths with '/', in ordinal order.</summary>
     public IEnumerable<string> Paths => resources.Keys;
 

@@ -11,12 +11,18 @@ internal static class SinkPath
 
     public static string Resolve(string staging, string relativePath)
     {
-        if (Problem(relativePath) is { } why) throw new UnsafeOutputPathException(relativePath, why);
+        Check(relativePath);
         var full = Path.GetFullPath(Path.Combine(staging, relativePath));
         // Belt and braces: whatever the checks above missed, the result must still be under the staging folder.
         if (!full.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new UnsafeOutputPathException(relativePath, "it resolves outside the staging folder");
         return full;
+    }
+
+    /// <summary>Refuses a path that could not be written into a staging folder, wherever the files are going.</summary>
+    public static void Check(string relativePath)
+    {
+        if (Problem(relativePath) is { } why) throw new UnsafeOutputPathException(relativePath, why);
     }
 
     private static string? Problem(string path)

@@ -10,7 +10,8 @@ public sealed class LayeringTests
 {
     private static readonly Assembly Generator = typeof(Handouts.Build.SiteBuilder).Assembly;
 
-    /// <summary>Each stage with the stages it may use, bottom first. Build and Cli sit on top of everything; benchmarks are a project of their own.</summary>
+    /// <summary>Each stage with the stages it may use, bottom first. Build sits on everything below Serve, Cli on top of
+    /// everything; benchmarks are a project of their own.</summary>
     private static readonly (string Stage, string[] Uses)[] Layers =
     [
         ("Diagnostics", []),
@@ -27,6 +28,7 @@ public sealed class LayeringTests
         ("Html", ["Diagnostics", "Text", "Files", "Content", "Tailoring", "Markdown", "Site", "Templates"]),
         ("Pdf", ["Diagnostics", "Text", "Files", "Content", "Tailoring", "Markdown", "Site", "Templates"]),
         ("Release", ["Diagnostics", "Threading", "Files", "Output"]),
+        ("Serve", ["Diagnostics", "Text", "Threading", "Files", "Output", "Content", "Tailoring", "Markdown", "Site", "Checks", "Templates", "Html", "Pdf", "Release", "Build"]),
     ];
 
     public static TheoryData<string> Stages => [.. Layers.Select(l => l.Stage)];
@@ -40,6 +42,14 @@ public sealed class LayeringTests
         var result = Types.InAssembly(Generator).That().ResideInNamespace($"Handouts.{stage}")
             .ShouldNot().HaveDependencyOnAny([.. above.Select(s => $"Handouts.{s}")]).GetResult();
         Assert.True(result.IsSuccessful, $"{stage} reaches up or sideways: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void The_recipe_knows_nothing_of_serve_or_the_command_line()
+    {
+        var result = Types.InAssembly(Generator).That().ResideInNamespace("Handouts.Build")
+            .ShouldNot().HaveDependencyOnAny("Handouts.Serve", "Handouts.Cli").GetResult();
+        Assert.True(result.IsSuccessful, "Build reaches up: " + string.Join(", ", result.FailingTypeNames ?? []));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class CommandLineTests
     [Fact]
     public void The_clinics_binary_has_only_the_clinics_commands()
     {
-        Assert.Equal(["build", "check", "init", "new", "theme", "verify"], App.Commands(TextWriter.Null, TextWriter.Null).Subcommands.Select(c => c.Name).Order());
+        Assert.Equal(["build", "check", "init", "new", "serve", "theme", "verify"], App.Commands(TextWriter.Null, TextWriter.Null).Subcommands.Select(c => c.Name).Order());
         Assert.Equal(2, Run("corpus", "--count", "1", "--out", "x").Code);
     }
 
