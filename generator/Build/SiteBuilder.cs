@@ -90,7 +90,7 @@ internal static class SiteBuilder
 
         var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
         var pdf = new PdfRenderer(site, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
-        return (pages, new HandoutPdfs(site, pdf, requests, inputs.Templates.PathOf(TemplateSet.Print), diagnostics, bothPapers), lists);
+        return (pages, new HandoutPdfs(site, pdf, requests, inputs.Templates.PathOf(TemplateSet.Print), diagnostics, bothPapers, null), lists);
     }
 
     /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>

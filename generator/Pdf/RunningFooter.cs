@@ -15,14 +15,15 @@ internal sealed class RunningFooter(IReadOnlyList<RunningItem> items, PrintProfi
 
     private double TextWidth => qr is null ? width : width - QrSize - p.Small;
 
-    /// <summary>The height the footer takes from the bottom of every page (above the margin) in a document of
-    /// <paramref name="pages"/> pages: that of its tallest footer, since page numbers of different widths can wrap
+    /// <summary>The height the footer takes from the bottom of every page (above the margin) on pages
+    /// <paramref name="first"/> to <paramref name="last"/> of a PDF of <paramref name="count"/> pages (a handout's own,
+    /// or a pack it is part of): that of its tallest footer, since page numbers of different widths can wrap
     /// differently.</summary>
-    public double Height(int pages)
+    public double Height(int first, int last, int count)
     {
         if (items.Count == 0) return 0;
-        var count = pages.ToString(CultureInfo.InvariantCulture);
-        var rows = Enumerable.Range(1, pages).Max(n => Rows(n.ToString(CultureInfo.InvariantCulture), count).Sum(r => r.Height));
+        var total = count.ToString(CultureInfo.InvariantCulture);
+        var rows = Enumerable.Range(first, last - first + 1).Max(n => Rows(n.ToString(CultureInfo.InvariantCulture), total).Sum(r => r.Height));
         return Math.Max(rows + p.Small * 0.6, qr is null ? 0 : QrSize + 6);
     }
 

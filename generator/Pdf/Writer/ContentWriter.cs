@@ -63,8 +63,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         }
         else
         {
-            structure.Attach(node);
-            node.Kids.Add(new MarkedContent(pageIndex, mcid));
+            structure.Add(node, new MarkedContent(pageIndex, mcid));
             Marked.Add((mcid, node));
             sb.Append(PdfSyntax.Name(node.Type.ToString())).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
             mcid++;
@@ -128,21 +127,26 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
             return;
         }
 
-        structure.Attach(node);
-        node.Kids.Add(new MarkedContent(pageIndex, mcid));
-        node.BBox = $"[{Num(image.X)} {Num(y)} {Num(image.X + image.Width)} {Num(y + image.Height)}]";
+        sb.Append(Figure(node, image.X, y, image.Width, image.Height)).Append(draw).Append(" EMC\n");
+    }
+
+    /// <summary>Opens the marked content of a figure (a picture, a poster's QR code) and records where it is.</summary>
+    private string Figure(StructNode node, double x, double y, double width, double height)
+    {
+        structure.Add(node, new MarkedContent(pageIndex, mcid));
+        structure.SetBox(node, $"[{Num(x)} {Num(y)} {Num(x + width)} {Num(y + height)}]");
         Marked.Add((mcid, node));
-        sb.Append(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid}>> BDC ").Append(draw).Append(" EMC\n");
-        mcid++;
+        return string.Create(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid++}>> BDC ");
     }
 
     /// <summary>Dark modules as one filled path, drawn in module units and scaled into place; the path is the same
-    /// on every page and every PDF of a variant, so it is made once (<see cref="QrCodes.Path"/>).</summary>
+    /// on every page and every PDF of a variant, so it is made once (<see cref="QrCodes.Path"/>). A footer's code is an
+    /// artifact (the address is printed beside it); a poster's is a figure, its address the alt text.</summary>
     private void WriteQr(QrOp qr)
     {
         var y = pageHeight - qr.Y - qr.Size;
         var scale = qr.Size / qr.Modules.Length;
-        sb.Append("/Artifact BMC q ").AppendNum(scale).Append(" 0 0 ").AppendNum(scale).Append(' ').AppendNum(qr.X).Append(' ').AppendNum(y)
+        sb.Append(qr.Node is { } node ? Figure(node, qr.X, y, qr.Size, qr.Size) : "/Artifact BMC ").Append("q ").AppendNum(scale).Append(" 0 0 ").AppendNum(scale).Append(' ').AppendNum(qr.X).Append(' ').AppendNum(y)
             .Append(" cm 0 0 0 rg\n").Append(QrCodes.Path(qr.Modules)).Append("f Q EMC\n");
     }
 

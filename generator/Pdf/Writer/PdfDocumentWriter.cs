@@ -8,7 +8,8 @@ namespace Handouts.Pdf.Writer;
 /// DisplayDocTitle. Identical input gives identical bytes.</summary>
 internal static class PdfDocumentWriter
 {
-    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta)
+    /// <param name="grafts">For a pack: the root of each handout's structure, with the element it goes under.</param>
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta, IReadOnlyDictionary<StructNode, StructNode>? grafts = null)
     {
         var pdf = new PdfFile();
         var catalog = pdf.Reserve();
@@ -17,7 +18,7 @@ internal static class PdfDocumentWriter
         var pageObjects = pages.Select(_ => pdf.Reserve()).ToList();
         var fonts = new FontEmbedder();
         var images = new ImageResources();
-        var structure = new StructureBuilder(root);
+        var structure = new StructureBuilder(root, grafts);
         var parentTree = new SortedDictionary<int, Func<Dictionary<StructNode, int>, string>>();
         var nextKey = pages.Count;
         var pageBodies = new List<(int Contents, List<int> Annotations)>();
@@ -32,14 +33,16 @@ internal static class PdfDocumentWriter
             foreach (var link in pages[i].Ops.OfType<LinkOp>())
             {
                 var annotation = pdf.Reserve();
-                structure.Attach(link.Link);
-                link.Link.Kids.Add(new AnnotationRef(i, annotation));
+                structure.Add(link.Link, new AnnotationRef(i, annotation));
                 var key = nextKey++;
                 var node = link.Link;
                 parentTree[key] = numbers => PdfFile.Ref(numbers[node]);
                 var y = paper.Height - link.Y - link.Height;
+                var action = node.PageTarget is { } target
+                    ? $"/Dest [{PdfFile.Ref(pageObjects[target])} /Fit] /StructParent {key} /Contents {PdfSyntax.Text(node.Alt ?? "")}"
+                    : $"/A <</S /URI /URI {PdfSyntax.Text(PdfUri.Ascii(node.Uri!))}>> /StructParent {key} /Contents {PdfSyntax.Text("Link to " + node.Uri)}";
                 pdf.Set(annotation, $"<</Type /Annot /Subtype /Link /Rect [{PdfSyntax.Num(link.X)} {PdfSyntax.Num(y)} {PdfSyntax.Num(link.X + link.Width)} {PdfSyntax.Num(y + link.Height)}]"
-                    + $" /Border [0 0 0] /F 4 /A <</S /URI /URI {PdfSyntax.Text(PdfUri.Ascii(link.Link.Uri!))}>> /StructParent {key} /Contents {PdfSyntax.Text("Link to " + link.Link.Uri)}>>");
+                    + $" /Border [0 0 0] /F 4 {action}>>");
                 annotations.Add(annotation);
             }
 
