@@ -9,7 +9,8 @@ namespace Handouts.Pdf.Writer;
 internal static class PdfDocumentWriter
 {
     /// <param name="grafts">For a pack: the root of each handout's structure, with the element it goes under.</param>
-    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta, IReadOnlyDictionary<StructNode, StructNode>? grafts = null)
+    /// <param name="foldOutline">Show only the top bookmarks at first (a pack's handouts, their headings inside).</param>
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta, IReadOnlyDictionary<StructNode, StructNode>? grafts = null, bool foldOutline = false)
     {
         var pdf = new PdfFile();
         var catalog = pdf.Reserve();
@@ -66,7 +67,7 @@ internal static class PdfDocumentWriter
         var parentTreeObject = pdf.Add($"<</Nums [{nums.ToString().TrimEnd()}]>>");
         pdf.Set(treeRoot, $"<</Type /StructTreeRoot /K [{PdfFile.Ref(structRoot)}] /ParentTree {PdfFile.Ref(parentTreeObject)} /ParentTreeNextKey {nextKey}>>");
 
-        var outline = Outline.Write(pdf, pages, pageObjects, paper.Height);
+        var outline = Outline.Write(pdf, pages, pageObjects, paper.Height, foldOutline);
         var metadata = pdf.AddStream(" /Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp.Packet(meta)), compress: false);
         var info = pdf.Add($"<</Title {PdfSyntax.Text(meta.Title)} /Author {PdfSyntax.Text(meta.Author)} /Subject {PdfSyntax.Text(meta.Subject)} /Keywords {PdfSyntax.Text(meta.Keywords)}"
             + $" /Creator (Handouts) /Producer (Handouts) /CreationDate {PdfSyntax.Date(meta.Date)} /ModDate {PdfSyntax.Date(meta.Date)}>>");
