@@ -24,12 +24,15 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
 
     public byte[] Render(PrintRequest request, PrintReport report, out int pageCount) => Write(Typeset(request, report), out pageCount);
 
-    /// <summary>One handout's PDF from its typeset document.</summary>
+    /// <summary>One handout's PDF from its typeset document, which keeps the bodies of its pages for the packs.</summary>
     public static byte[] Write(TypesetDocument document, out int pageCount)
     {
-        var pages = PageNumbering.Number(PageNumbering.Settle([document], reportRows: true));
+        var parts = PageNumbering.Settle([document], reportRows: true);
+        var pages = PageNumbering.Number(parts);
         pageCount = pages.Count;
-        return PdfDocumentWriter.Write(pages, document.Paper, document.Root, document.Meta);
+        var pdf = PdfDocumentWriter.WritePages(pages, document.Paper, document.Root, document.Meta);
+        document.KeepBodies(parts[0].FooterHeight, pdf.Bodies);
+        return pdf.Bytes;
     }
 
     /// <summary>Lines breaking, fonts chosen per word; a character no font has is reported through

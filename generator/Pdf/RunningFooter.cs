@@ -30,6 +30,7 @@ internal sealed class RunningFooter(IReadOnlyList<RunningItem> items, PrintProfi
     public void Draw(LaidOutPage page, bool[][]? modules, int number, int count)
     {
         if (items.Count == 0) return;
+        page.FooterStart = page.Ops.Count;
         if (qr is not null && modules is not null) page.Ops.Add(new QrOp(p.Margin + width - QrSize, paper.Height - p.Margin - QrSize, QrSize, modules));
         var rows = Rows(number.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture));
         var first = rows.Count > 0 ? rows[0].Size : p.Small;

@@ -6,8 +6,9 @@ namespace Handouts.Pdf;
 
 /// <summary>A document set in lines and panels, before pages: a handout's variant in one profile, a pack's cover.
 /// What is costly (parsing, the print template, shaping, line breaking) is done; pages are cut from it on demand, as
-/// the PDF it goes into numbers them (alone, or inside a pack), so a pack reuses its handouts' work. Never changed
-/// once made, so packs on other threads can cut pages from it at the same time.</summary>
+/// the PDF it goes into numbers them (alone, or inside a pack), so a pack reuses its handouts' work. Written into its
+/// own PDF, it keeps its page bodies as written (see <see cref="KeepBodies"/>); nothing changes after that, so packs on
+/// other threads can cut pages from it and reuse its bodies at the same time.</summary>
 /// <param name="top">Where the flow starts on a page (below the running header).</param>
 /// <param name="title">What a pack's contents and bookmark call it.</param>
 internal sealed class TypesetDocument(IReadOnlyList<FlowItem> flow, StructNode root, PrintProfile profile, PaperSize paper, double top, RunningHeader? header, RunningFooter footer, bool[][]? qr, PdfMetadata meta, string title, PrintReport report)
@@ -17,6 +18,9 @@ internal sealed class TypesetDocument(IReadOnlyList<FlowItem> flow, StructNode r
 
     // The lines of rows already reported too tall, so that paginating again does not report them twice.
     private readonly HashSet<int> reported = [];
+
+    // The page bodies of this document's own PDF, with the footer room its pages were cut for.
+    private (double FooterHeight, IReadOnlyList<PageContent> Bodies)? written;
 
     public StructNode Root => root;
 
@@ -54,6 +58,14 @@ internal sealed class TypesetDocument(IReadOnlyList<FlowItem> flow, StructNode r
 
         return pages;
     }
+
+    /// <summary>Keeps the page bodies of this document's own PDF, written in its handout's job (before any pack).</summary>
+    public void KeepBodies(double footerHeight, IReadOnlyList<PageContent> bodies) => written = (footerHeight, bodies);
+
+    /// <summary>The page bodies written for this document's own PDF, when pages cut for <paramref name="footerHeight"/>
+    /// are those pages (the same room gives the same pages); else null, and they are written again.</summary>
+    public IReadOnlyList<PageContent>? BodiesFor(double footerHeight, int pageCount) =>
+        written is { } w && w.FooterHeight == footerHeight && w.Bodies.Count == pageCount ? w.Bodies : null;
 
     /// <summary>Draws the footer of one page, numbered within the PDF it goes into.</summary>
     public void DrawFooter(LaidOutPage page, int number, int count) => footer.Draw(page, qr, number, count);

@@ -52,7 +52,10 @@ internal sealed class PackPdfs(ContentSet content, ModelBuilder models, UiString
         var pages = PageNumbering.Number(parts);
         Bookmarks(parts);
         var grafts = members.ToDictionary(m => m.Root, _ => root);
-        var bytes = PdfDocumentWriter.Write(pages, paper, root, meta, grafts, foldOutline: true);
+
+        // Most of a PDF's cost is writing and compressing its pages: a handout cut as for its own PDF reuses its bodies.
+        var bodies = parts.SelectMany(p => (IEnumerable<PageContent?>?)p.Document.BodiesFor(p.FooterHeight, p.Pages.Count) ?? new PageContent?[p.Pages.Count]).ToList();
+        var bytes = PdfDocumentWriter.WritePages(pages, paper, root, meta, grafts, foldOutline: true, bodies).Bytes;
         return new PrintedPdf(SiteFile.Binary(SitePaths.Pack(pack.Language, pack.Reader, profile == PrintProfile.LargePrint), bytes), pages.Count);
     }
 

@@ -1,30 +1,36 @@
 using System.Globalization;
 using System.Text;
 using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf.Writer;
 
-/// <summary>One page's content stream. Content of a structure element is marked with an MCID (and attached to its
-/// element in reading order); everything else is an /Artifact that screen readers skip.</summary>
-internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, double pageHeight, int pageIndex, StructureBuilder structure)
+/// <summary>A run of a page's display ops as a content stream (see <see cref="PageContent"/>). Content of a structure
+/// element is marked with an MCID, numbered from <paramref name="firstMcid"/>; everything else is an /Artifact that
+/// screen readers skip.</summary>
+internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
 {
     private readonly StringBuilder sb = new();
-    private int mcid;
+    private readonly FontEmbedder fonts = new();
+    private readonly List<PdfImage> images = [];
+    private readonly List<ContentMark> marks = [];
+    private int mcid = firstMcid;
 
-    public List<(int Mcid, StructNode Node)> Marked { get; } = [];
+    /// <summary>Writes ops <paramref name="from"/> up to <paramref name="to"/> of a page.</summary>
+    public static PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to, double pageHeight, int firstMcid = 0) =>
+        new ContentWriter(pageHeight, firstMcid).Write(ops, from, to);
 
-    public byte[] Write(LaidOutPage page)
+    private PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to)
     {
-        var ops = page.Ops;
-        for (var i = 0; i < ops.Count;)
+        for (var i = from; i < to;)
         {
             switch (ops[i])
             {
                 case WordOp word:
                     // Consecutive words of one element share one marked-content sequence.
                     var end = i;
-                    while (end + 1 < ops.Count && ops[end + 1] is WordOp next && next.Node == word.Node) end++;
+                    while (end + 1 < to && ops[end + 1] is WordOp next && next.Node == word.Node) end++;
                     WriteWords(ops.Skip(i).Take(end - i + 1).Cast<WordOp>().ToList());
                     i = end + 1;
                     break;
@@ -51,7 +57,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         var bytes = new byte[sb.Length];
         var at = 0;
         foreach (var chunk in sb.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
-        return bytes;
+        return new PageContent(PdfFile.Deflate(bytes), marks, fonts, images);
     }
 
     private void WriteWords(List<WordOp> words)
@@ -63,8 +69,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         }
         else
         {
-            structure.Add(node, new MarkedContent(pageIndex, mcid));
-            Marked.Add((mcid, node));
+            marks.Add(new ContentMark(node, mcid, null));
             sb.Append(PdfSyntax.Name(node.Type.ToString())).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
             mcid++;
         }
@@ -120,7 +125,8 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
     private void WriteImage(ImageOp image)
     {
         var y = pageHeight - image.Y - image.Height;
-        var draw = $"q {Num(image.Width)} 0 0 {Num(image.Height)} {Num(image.X)} {Num(y)} cm /{images.Name(image.Image)} Do Q";
+        if (!images.Contains(image.Image)) images.Add(image.Image);
+        var draw = $"q {Num(image.Width)} 0 0 {Num(image.Height)} {Num(image.X)} {Num(y)} cm /{ImageResources.Name(image.Image)} Do Q";
         if (image.Node is not { } node)
         {
             sb.Append("/Artifact BMC ").Append(draw).Append(" EMC\n");
@@ -133,9 +139,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
     /// <summary>Opens the marked content of a figure (a picture, a poster's QR code) and records where it is.</summary>
     private string Figure(StructNode node, double x, double y, double width, double height)
     {
-        structure.Add(node, new MarkedContent(pageIndex, mcid));
-        structure.SetBox(node, $"[{Num(x)} {Num(y)} {Num(x + width)} {Num(y + height)}]");
-        Marked.Add((mcid, node));
+        marks.Add(new ContentMark(node, mcid, $"[{Num(x)} {Num(y)} {Num(x + width)} {Num(y + height)}]"));
         return string.Create(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid++}>> BDC ");
     }
 

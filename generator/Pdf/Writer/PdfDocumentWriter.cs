@@ -5,12 +5,17 @@ namespace Handouts.Pdf.Writer;
 
 /// <summary>Serializes laid-out pages as a tagged PDF 1.7 (PDF/UA-1 structure): fonts subset per document, a
 /// structure tree with a parent tree, link annotations in the tree, an outline, Info and XMP metadata, /Lang and
-/// DisplayDocTitle. Identical input gives identical bytes.</summary>
+/// DisplayDocTitle. Identical input gives identical bytes. A page's content is two streams: its body, and its running
+/// footer (the page number), so a body written for one PDF can go into another (<see cref="PageContent"/>).</summary>
 internal static class PdfDocumentWriter
 {
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta) =>
+        WritePages(pages, paper, root, meta).Bytes;
+
     /// <param name="grafts">For a pack: the root of each handout's structure, with the element it goes under.</param>
     /// <param name="foldOutline">Show only the top bookmarks at first (a pack's handouts, their headings inside).</param>
-    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta, IReadOnlyDictionary<StructNode, StructNode>? grafts = null, bool foldOutline = false)
+    /// <param name="bodies">Page bodies written before, by page (a pack's handouts); null where a body is written here.</param>
+    public static WrittenPdf WritePages(IReadOnlyList<LaidOutPage> pages, PaperSize paper, StructNode root, PdfMetadata meta, IReadOnlyDictionary<StructNode, StructNode>? grafts = null, bool foldOutline = false, IReadOnlyList<PageContent?>? bodies = null)
     {
         var pdf = new PdfFile();
         var catalog = pdf.Reserve();
@@ -22,13 +27,31 @@ internal static class PdfDocumentWriter
         var structure = new StructureBuilder(root, grafts);
         var parentTree = new SortedDictionary<int, Func<Dictionary<StructNode, int>, string>>();
         var nextKey = pages.Count;
-        var pageBodies = new List<(int Contents, List<int> Annotations)>();
+        var pageBodies = new List<(string Contents, List<int> Annotations)>();
+        var written = new List<PageContent>(pages.Count);
 
         for (var i = 0; i < pages.Count; i++)
         {
-            var writer = new ContentWriter(fonts, images, paper.Height, i, structure);
-            var contents = pdf.AddStream("", writer.Write(pages[i]));
-            var marked = writer.Marked;
+            var ops = pages[i].Ops;
+            var footerStart = pages[i].FooterStart ?? ops.Count;
+            var body = bodies?[i] ?? ContentWriter.Write(ops, 0, footerStart, paper.Height);
+            var footer = footerStart < ops.Count ? ContentWriter.Write(ops, footerStart, ops.Count, paper.Height, body.Marks.Count) : null;
+            written.Add(body);
+            var marked = new List<ContentMark>();
+            foreach (var part in new[] { body, footer }.OfType<PageContent>())
+            {
+                fonts.Add(part.Glyphs);
+                foreach (var image in part.Images) images.Use(image);
+                foreach (var mark in part.Marks)
+                {
+                    structure.Add(mark.Node, new MarkedContent(i, mark.Mcid));
+                    if (mark.Box is { } box) structure.SetBox(mark.Node, box);
+                    marked.Add(mark);
+                }
+            }
+
+            var contents = PdfFile.Ref(pdf.AddDeflatedStream("", body.Deflated));
+            if (footer is not null) contents = $"[{contents} {PdfFile.Ref(pdf.AddDeflatedStream("", footer.Deflated))}]";
             parentTree[i] = numbers => "[" + string.Join(' ', marked.OrderBy(m => m.Mcid).Select(m => PdfFile.Ref(numbers[m.Node]))) + "]";
             var annotations = new List<int>();
             foreach (var link in pages[i].Ops.OfType<LinkOp>())
@@ -58,7 +81,7 @@ internal static class PdfDocumentWriter
             var (contents, annotations) = pageBodies[i];
             var annots = annotations.Count == 0 ? "" : " /Annots [" + string.Join(' ', annotations.Select(PdfFile.Ref)) + "]";
             pdf.Set(pageObjects[i], $"<</Type /Page /Parent {PdfFile.Ref(pagesObject)} /MediaBox [0 0 {PdfSyntax.Num(paper.Width)} {PdfSyntax.Num(paper.Height)}]"
-                + $" /Resources <</Font {fontResources}{xobjects}>> /Contents {PdfFile.Ref(contents)} /StructParents {i} /Tabs /S{annots}>>");
+                + $" /Resources <</Font {fontResources}{xobjects}>> /Contents {contents} /StructParents {i} /Tabs /S{annots}>>");
         }
 
         pdf.Set(pagesObject, $"<</Type /Pages /Kids [{string.Join(' ', pageObjects.Select(PdfFile.Ref))}] /Count {pages.Count}>>");
@@ -74,6 +97,9 @@ internal static class PdfDocumentWriter
         var outlines = outline is { } o ? $" /Outlines {PdfFile.Ref(o)} /PageMode /UseOutlines" : "";
         pdf.Set(catalog, $"<</Type /Catalog /Pages {PdfFile.Ref(pagesObject)} /Lang {PdfSyntax.Text(meta.Language)} /MarkInfo <</Marked true>> /StructTreeRoot {PdfFile.Ref(treeRoot)}"
             + $" /ViewerPreferences <</DisplayDocTitle true>> /Metadata {PdfFile.Ref(metadata)}{outlines}>>");
-        return pdf.Write(catalog, info);
+        return new WrittenPdf(pdf.Write(catalog, info), written);
     }
 }
+
+/// <summary>A PDF, and the body of each of its pages, for another PDF to reuse.</summary>
+internal sealed record WrittenPdf(byte[] Bytes, IReadOnlyList<PageContent> Bodies);
