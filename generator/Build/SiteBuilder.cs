@@ -64,10 +64,14 @@ internal static class SiteBuilder
         {
             // The waiting-room packs and posters, once every handout is typeset; then the staff page that lists them.
             var (packs, posters) = (PrintPlan.Packs(index), PrintPlan.Posters(index));
-            var printed = new ConcurrentDictionary<string, PrintedPdf>(StringComparer.Ordinal);
+            var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
             WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
             {
-                foreach (var pdf in job()) output.Write((printed[pdf.File.Path] = pdf).File);
+                foreach (var pdf in job())
+                {
+                    printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
+                    output.Write(pdf.File);
+                }
             });
             output.Write(SiteFile.Page(SitePaths.PrintShelf, PrintShelfPage.Render(content, packs, posters, printed, inputs.Strings)));
         }

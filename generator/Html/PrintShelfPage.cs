@@ -13,7 +13,7 @@ namespace Handouts.Html;
 /// reader's words in their own language.</summary>
 internal static class PrintShelfPage
 {
-    public static string Render(ContentSet content, IReadOnlyList<PrintPack> packs, IReadOnlyList<PrintPoster> posters, IReadOnlyDictionary<string, PrintedPdf> printed, UiStrings strings)
+    public static string Render(ContentSet content, IReadOnlyList<PrintPack> packs, IReadOnlyList<PrintPoster> posters, IReadOnlyDictionary<string, PrintedSize> printed, UiStrings strings)
     {
         var site = content.Site;
         static string E(string s) => HtmlText.Escape(s);
@@ -67,6 +67,6 @@ internal static class PrintShelfPage
         return sb.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    private static string Link(string path, PrintedPdf pdf) =>
-        string.Create(CultureInfo.InvariantCulture, $"<a href=\"{HtmlText.Escape(SitePaths.Relative(SitePaths.PrintShelf, path))}\">PDF, {FileSizeText.Format(pdf.File.Bytes!.Length, ".")}, {pdf.Pages} {(pdf.Pages == 1 ? "page" : "pages")}</a>");
+    private static string Link(string path, PrintedSize pdf) =>
+        string.Create(CultureInfo.InvariantCulture, $"<a href=\"{HtmlText.Escape(SitePaths.Relative(SitePaths.PrintShelf, path))}\">PDF, {FileSizeText.Format(pdf.Bytes, ".")}, {pdf.Pages} {(pdf.Pages == 1 ? "page" : "pages")}</a>");
 }

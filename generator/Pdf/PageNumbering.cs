@@ -15,7 +15,7 @@ internal static class PageNumbering
     {
         var parts = documents.Select(d =>
         {
-            var height = d.Footer.Height(1, 1, 1);
+            var height = d.FirstFooterHeight;
             return new SettledPart(d, d.Paginate(height, reportRows), height);
         }).ToList();
         bool changed;

@@ -24,14 +24,14 @@ internal sealed class PdfRenderer(SiteConfig site, FileRoot contentRoot, UiStrin
 
     public byte[] Render(PrintRequest request, PrintReport report, out int pageCount) => Write(Typeset(request, report), out pageCount);
 
-    /// <summary>One handout's PDF from its typeset document, which keeps the bodies of its pages for the packs.</summary>
+    /// <summary>One handout's PDF from its typeset document, which keeps its pages as written for the packs.</summary>
     public static byte[] Write(TypesetDocument document, out int pageCount)
     {
         var parts = PageNumbering.Settle([document], reportRows: true);
         var pages = PageNumbering.Number(parts);
         pageCount = pages.Count;
         var pdf = PdfDocumentWriter.WritePages(pages, document.Paper, document.Root, document.Meta);
-        document.KeepBodies(parts[0].FooterHeight, pdf.Bodies);
+        document.KeepPrinted(parts[0].FooterHeight, pages, pdf.Bodies);
         return pdf.Bytes;
     }
 

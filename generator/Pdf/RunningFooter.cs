@@ -27,6 +27,15 @@ internal sealed class RunningFooter(IReadOnlyList<RunningItem> items, PrintProfi
         return Math.Max(rows + p.Small * 0.6, qr is null ? 0 : QrSize + 6);
     }
 
+    /// <summary>The height of the footer with the widest page numbers of <paramref name="digits"/> digits: a page
+    /// cut for it takes any numbering of that many digits.</summary>
+    public double WidestHeight(int digits)
+    {
+        if (items.Count == 0) return 0;
+        var rows = "0123456789".Max(d => Rows(new string(d, digits), new string(d, digits)).Sum(r => r.Height));
+        return Math.Max(rows + p.Small * 0.6, qr is null ? 0 : QrSize + 6);
+    }
+
     public void Draw(LaidOutPage page, bool[][]? modules, int number, int count)
     {
         if (items.Count == 0) return;
