@@ -7,6 +7,7 @@ using Handouts.Markdown;
 using Handouts.Output;
 using Handouts.Pdf;
 using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Packs;
 using Handouts.Pdf.Shaping;
 using Handouts.Site;
 using Handouts.Tailoring;
@@ -53,7 +54,7 @@ internal static class SiteBuilder
         using var staged = claim?.Stage(options.OnCommitStep);
         var output = new SiteWriter(staged ?? options.Sink, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
-        var (pages, pdfs, lists) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
+        var (pages, pdfs, lists, prints) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
         var searchable = new ConcurrentBag<SearchLine>();
         WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
         {
@@ -68,6 +69,22 @@ internal static class SiteBuilder
         WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
         output.Write(lists.Sitemap());
         output.Write(SearchIndexScript.Render(content.Site.Languages, searchable));
+        if (prints is not null)
+        {
+            // The waiting-room packs and posters, once every handout is typeset; then the staff page that lists them.
+            var (packs, posters) = (PrintPlan.Packs(index), PrintPlan.Posters(index));
+            var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
+            WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
+            {
+                foreach (var pdf in job())
+                {
+                    printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
+                    output.Write(pdf.File);
+                }
+            });
+            output.Write(SiteFile.Page(SitePaths.PrintShelf, PrintShelfPage.Render(content, packs, posters, printed, inputs.Strings)));
+        }
+
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
         output.Write(StaticFiles.Assets(inputs.TemplatesRoot, diagnostics));
@@ -96,19 +113,29 @@ internal static class SiteBuilder
             ? OutputClaim.Take(releaseDir, options.ContentDir, options.TemplatesDir ?? BuildInputs.DefaultTemplates, options.LockWait ?? OutputLock.DefaultWait, (outDir, "site output"))
             : (null, null);
 
-    /// <summary>The rendering stages, wired once per build from the inputs.</summary>
-    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, bool bothPapers, DiagnosticBag diagnostics)
+    /// <summary>The rendering stages, wired once per build from the inputs. The handouts' PDFs put their typeset
+    /// documents on a shelf that the waiting-room prints read.</summary>
+    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists, WaitingRoomPrints? Prints) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, bool bothPapers, DiagnosticBag diagnostics)
     {
         var site = inputs.Content.Site;
         var renderer = new PageRenderer(inputs.Templates, diagnostics);
         var models = new ModelBuilder(index, inputs.Strings);
         var pages = new HandoutPages(index, models, renderer, new BodyRenderer(inputs.Markdown, site.AllowRawHtml));
         var lists = new SitePages(index, models, renderer);
-        if (fonts is null) return (pages, null, lists);
+        if (fonts is null) return (pages, null, lists, null);
 
         var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
         var pdf = new PdfRenderer(site, index, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
-        return (pages, new HandoutPdfs(site, pdf, requests, inputs.Templates.PathOf(TemplateSet.Print), diagnostics, bothPapers), lists);
+        var printTemplate = inputs.Templates.PathOf(TemplateSet.Print);
+        var shelf = new TypesetShelf();
+
+        // What the cover and poster print besides handouts' own words comes from strings.yml; problems are told there.
+        var report = new PrintReport(diagnostics, inputs.TemplatesRoot.Display("strings.yml"), 1, printTemplate);
+        var prints = new WaitingRoomPrints(
+            new PackPdfs(inputs.Content, models, inputs.Strings, shelf, new PackCover(site, pdf, models, inputs.Strings, report)),
+            new PosterPdfs(inputs.Content, pdf, inputs.Strings, report),
+            report);
+        return (pages, new HandoutPdfs(site, pdf, requests, printTemplate, diagnostics, bothPapers, shelf), lists, prints);
     }
 
     /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>

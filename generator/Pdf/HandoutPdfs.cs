@@ -2,13 +2,15 @@ using Handouts.Content;
 using Handouts.Diagnostics;
 using Handouts.Markdown;
 using Handouts.Pdf.Layout;
+using Handouts.Pdf.Packs;
 using Handouts.Site;
 
 namespace Handouts.Pdf;
 
 /// <summary>Pdf stage for one handout: a standard and a large-print PDF of each variant (on both papers when asked),
-/// from the same parse the web pages used. Problems are reported at the handout's line, or at the print template.</summary>
-internal sealed class HandoutPdfs(SiteConfig site, PdfRenderer renderer, PrintRequests requests, string printTemplatePath, DiagnosticBag diagnostics, bool bothPapers)
+/// from the same parse the web pages used. Problems are reported at the handout's line, or at the print template.
+/// The typeset documents on the site's paper go on the <paramref name="shelf"/>, for the packs.</summary>
+internal sealed class HandoutPdfs(SiteConfig site, PdfRenderer renderer, PrintRequests requests, string printTemplatePath, DiagnosticBag diagnostics, bool bothPapers, TypesetShelf? shelf)
 {
     public IEnumerable<SiteFile> Render(ParsedHandout parsed)
     {
@@ -19,18 +21,21 @@ internal sealed class HandoutPdfs(SiteConfig site, PdfRenderer renderer, PrintRe
             foreach (var (profile, paper) in papers.SelectMany(paper => new[] { PrintProfile.Standard, PrintProfile.LargePrint }.Select(profile => (profile, paper))))
             {
                 if (requests.Create(parsed, variant, profile, PaperSize.Of(paper)) is not { } request) continue;
-                if (Render(request, h) is { } bytes)
-                    yield return SiteFile.Binary(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint, paper == site.Paper ? null : paper), bytes);
+                if (Render(request, h) is not { } printed) continue;
+                var (document, bytes) = printed;
+                if (paper == site.Paper) shelf?.Keep(h.Language, h.Slug, variant, profile, document);
+                yield return SiteFile.Binary(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint, paper == site.Paper ? null : paper), bytes);
             }
         }
     }
 
-    private byte[]? Render(PrintRequest request, Handout h)
+    private (TypesetDocument Document, byte[] Bytes)? Render(PrintRequest request, Handout h)
     {
         var report = new PrintReport(diagnostics, h.Path, h.BodyLine, printTemplatePath);
         try
         {
-            return renderer.Render(request, report);
+            var document = renderer.Typeset(request, report);
+            return (document, PdfRenderer.Write(document, out _));
         }
         catch (InvalidDataException e)
         {

@@ -15,20 +15,31 @@ internal sealed class RunningFooter(IReadOnlyList<RunningItem> items, PrintProfi
 
     private double TextWidth => qr is null ? width : width - QrSize - p.Small;
 
-    /// <summary>The height the footer takes from the bottom of every page (above the margin) in a document of
-    /// <paramref name="pages"/> pages: that of its tallest footer, since page numbers of different widths can wrap
+    /// <summary>The height the footer takes from the bottom of every page (above the margin) on pages
+    /// <paramref name="first"/> to <paramref name="last"/> of a PDF of <paramref name="count"/> pages (a handout's own,
+    /// or a pack it is part of): that of its tallest footer, since page numbers of different widths can wrap
     /// differently.</summary>
-    public double Height(int pages)
+    public double Height(int first, int last, int count)
     {
         if (items.Count == 0) return 0;
-        var count = pages.ToString(CultureInfo.InvariantCulture);
-        var rows = Enumerable.Range(1, pages).Max(n => Rows(n.ToString(CultureInfo.InvariantCulture), count).Sum(r => r.Height));
+        var total = count.ToString(CultureInfo.InvariantCulture);
+        var rows = Enumerable.Range(first, last - first + 1).Max(n => Rows(n.ToString(CultureInfo.InvariantCulture), total).Sum(r => r.Height));
+        return Math.Max(rows + p.Small * 0.6, qr is null ? 0 : QrSize + 6);
+    }
+
+    /// <summary>The height of the footer with the widest page numbers of <paramref name="digits"/> digits: a page
+    /// cut for it takes any numbering of that many digits.</summary>
+    public double WidestHeight(int digits)
+    {
+        if (items.Count == 0) return 0;
+        var rows = "0123456789".Max(d => Rows(new string(d, digits), new string(d, digits)).Sum(r => r.Height));
         return Math.Max(rows + p.Small * 0.6, qr is null ? 0 : QrSize + 6);
     }
 
     public void Draw(LaidOutPage page, bool[][]? modules, int number, int count)
     {
         if (items.Count == 0) return;
+        page.FooterStart = page.Ops.Count;
         if (qr is not null && modules is not null) page.Ops.Add(new QrOp(p.Margin + width - QrSize, paper.Height - p.Margin - QrSize, QrSize, modules));
         var rows = Rows(number.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture));
         var first = rows.Count > 0 ? rows[0].Size : p.Small;

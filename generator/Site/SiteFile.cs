@@ -8,6 +8,6 @@ internal sealed record SiteFile(string Path, string? Text, byte[]? Bytes)
 
     public static SiteFile Binary(string path, byte[] bytes) => new(path, null, bytes);
 
-    /// <summary>A page patients can reach (the staff reports are not counted as pages).</summary>
-    public bool IsPage => Text is not null && Path.EndsWith(".html", StringComparison.Ordinal) && !Path.StartsWith("reports/", StringComparison.Ordinal);
+    /// <summary>A page patients can reach (the staff pages, reports and the print list, are not counted as pages).</summary>
+    public bool IsPage => Text is not null && Path.EndsWith(".html", StringComparison.Ordinal) && !Path.StartsWith("reports/", StringComparison.Ordinal) && !Path.StartsWith("print/", StringComparison.Ordinal);
 }

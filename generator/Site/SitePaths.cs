@@ -19,6 +19,17 @@ internal static class SitePaths
     public static string Pdf(string lang, string slug, Variant variant, bool largePrint, string? otherPaper = null) =>
         $"{lang}/{slug}/{variant.Id}{(largePrint ? ".large-print" : "")}{(otherPaper is null ? "" : "." + otherPaper)}.pdf";
 
+    /// <summary>A reader's waiting-room pack: <c>print/en/packs/breast--aromatase-inhibitor.pdf</c> and
+    /// <c>...large-print.pdf</c>.</summary>
+    public static string Pack(string lang, Variant reader, bool largePrint) =>
+        $"print/{lang}/packs/{reader.Id}{(largePrint ? ".large-print" : "")}.pdf";
+
+    /// <summary>A language's waiting-room poster (large print only).</summary>
+    public static string Poster(string lang) => $"print/{lang}/poster.pdf";
+
+    /// <summary>The staff page listing every pack and poster: linked from no patient page, not in the sitemap.</summary>
+    public const string PrintShelf = "print/index.html";
+
     public static string Cancer(string lang, string id) => $"{lang}/cancer/{id}.html";
 
     public static string Treatment(string lang, string id) => $"{lang}/treatment/{id}.html";

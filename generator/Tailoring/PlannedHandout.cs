@@ -20,6 +20,18 @@ internal sealed record PlannedHandout(Handout Handout, IReadOnlyList<Variant> Va
         return new PlannedHandout(handout, variants, conditions);
     }
 
+    /// <summary>The version of this handout a reader with a cancer type and, maybe, a treatment gets: the one made for
+    /// both, else the one for their cancer type alone (written for readers whose treatment it does not name); null
+    /// when neither exists, so the handout is not for them. The general page is never a reader's version: it shows
+    /// every block, labelled for someone else, and is not printed.</summary>
+    public Variant? PrintedVersionFor(Variant reader)
+    {
+        if (reader.IsGeneral) return null;
+        if (Variants.Contains(reader)) return reader;
+        var cancerOnly = reader with { Treatment = null };
+        return Variants.Contains(cancerOnly) ? cancerOnly : null;
+    }
+
     /// <summary>The sources a variant's page lists: on the general page all of them, on a variant those without a
     /// condition and those whose condition matches it.</summary>
     public IEnumerable<HandoutSource> SourcesFor(Variant variant) =>
@@ -30,13 +42,7 @@ internal sealed record PlannedHandout(Handout Handout, IReadOnlyList<Variant> Va
     /// the general page. A version for the same cancer type but another treatment is never chosen: it is written for
     /// readers of that treatment (its blocks shown unlabelled), while the general page says whom each block is for.
     /// The general page leads to general pages.</summary>
-    public Variant VersionFor(Variant reader)
-    {
-        if (reader.IsGeneral) return Variant.General;
-        if (Variants.Contains(reader)) return reader;
-        var cancerOnly = reader with { Treatment = null };
-        return Variants.Contains(cancerOnly) ? cancerOnly : Variant.General;
-    }
+    public Variant VersionFor(Variant reader) => PrintedVersionFor(reader) ?? Variant.General;
 
     private static Condition? SourceCondition(Located<string> text, Handout handout, IReadOnlyList<Variant> variants, Taxonomy taxonomy, DiagnosticBag diagnostics)
     {

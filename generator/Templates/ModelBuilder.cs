@@ -176,6 +176,9 @@ internal sealed class ModelBuilder(SiteIndex index, UiStrings strings)
 
     public string ReviewedDisplay(Handout h) => FormatDate(h.Reviewed, h.Language, h.Audience);
 
+    /// <summary>A date as the language writes it ("November 5, 2026", "5 de noviembre de 2026").</summary>
+    public string DateDisplay(DateOnly date, string lang) => FormatDate(date, lang, null);
+
     private string FormatDate(DateOnly date, string lang, string? audience) =>
         strings.Text(lang, "date_format", audience)
             .Replace("{day}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -13,7 +13,7 @@ internal sealed class UiStrings
     /// <summary>Strings the generator reads itself (labels, dates, PDF link names), not only the templates: a theme
     /// must give them in its default language.</summary>
     private static readonly string[] GeneratorKeys =
-        ["all_versions", "date_format", "decimal_mark", "for_everyone_with", "home_title", "language_name", "months", "not_found_title", "or", "pdf_large", "pdf_size", "pdf_standard", "tailored_for", "tailored_not", "untranslated_handout", "untranslated_page"];
+        ["after_hours", "all_versions", "call_us", "date_format", "decimal_mark", "for_everyone_with", "home_title", "language_name", "months", "not_found_title", "or", "pack_contents", "pack_title", "pack_updated", "page_of", "pdf_large", "pdf_size", "pdf_standard", "poster_how", "poster_scan", "poster_visit", "tailored_for", "tailored_not", "untranslated_handout", "untranslated_page"];
 
     /// <summary>The key under a language that holds overrides per audience (<c>parents: { emergency: ... }</c>).</summary>
     public const string AudiencesKey = "audiences";

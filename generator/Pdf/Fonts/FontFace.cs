@@ -16,9 +16,10 @@ internal sealed class FontFace : IDisposable
     // Advances by glyph id, filled on first use (-1 = not yet asked). Int writes are atomic, so threads may race safely.
     private readonly int[] advances;
 
-    private FontFace(string path, Blob blob, Face face, Font font)
+    private FontFace(string path, string fileHash, Blob blob, Face face, Font font)
     {
         Path = path;
+        FileHash = fileHash;
         this.blob = blob;
         this.face = face;
         Font = font;
@@ -39,6 +40,9 @@ internal sealed class FontFace : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>A short hash of the font file's bytes: names the font in PDFs the same wherever the file was read from.</summary>
+    public string FileHash { get; }
 
     public Font Font { get; }
 
@@ -74,7 +78,7 @@ internal sealed class FontFace : IDisposable
         if (face.GlyphCount == 0) throw new InvalidDataException($"font file {path} has no glyphs: it is damaged or not a font");
         var font = new Font(face);
         font.SetFunctionsOpenType();
-        return new FontFace(path, blob, face, font);
+        return new FontFace(path, Convert.ToHexString(SHA256.HashData(bytes), 0, 6), blob, face, font);
     }
 
     /// <summary>The advance of a space, in font units.</summary>

@@ -49,5 +49,17 @@ internal sealed record Cell(IReadOnlyList<TextRun> Spans, IReadOnlyList<ImageBlo
 }
 
 /// <summary>A picture with its alt text, scaled to fit the column and at most half a page high. The alt text is for
-/// screen readers only (the Figure's /Alt); a <see cref="Caption"/> (the Markdown image's title) prints below it.</summary>
-internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line, string? Caption = null) : PrintBlock(Line);
+/// screen readers only (the Figure's /Alt); a <see cref="Caption"/> (the Markdown image's title) prints below it. A
+/// <see cref="Decorative"/> picture (a logo beside the clinic's name) is an artifact that screen readers skip.</summary>
+internal sealed record ImageBlock(Images.PdfImage Image, string Alt, int Line, string? Caption = null, bool Decorative = false) : PrintBlock(Line);
+
+/// <summary>A pack's contents: each entry's title, a dotted leader and the number of the page it starts on, the whole
+/// entry a link to that page.</summary>
+internal sealed record ContentsBlock(IReadOnlyList<ContentsEntry> Entries, int Line) : PrintBlock(Line);
+
+/// <param name="Number">The page number as printed.</param>
+/// <param name="PageIndex">The page the entry leads to, counted from 0 in the PDF.</param>
+internal sealed record ContentsEntry(string Title, string Number, int PageIndex);
+
+/// <summary>A QR code of <see cref="Size"/> points square, a Figure whose alt text says where it leads.</summary>
+internal sealed record QrBlock(bool[][] Modules, double Size, string Alt, int Line) : PrintBlock(Line);

@@ -23,5 +23,9 @@ internal sealed class LaidOutPage
 {
     public List<DisplayOp> Ops { get; } = [];
 
+    /// <summary>Where the running footer's ops start, once it is drawn: what comes before is the page's body, which
+    /// does not change with the page's number.</summary>
+    public int? FooterStart { get; set; }
+
     public List<Bookmark> Bookmarks { get; } = [];
 }

@@ -46,7 +46,51 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             case TableBlock table:
                 AddTable(table, left, width, parent.Child(StructType.Table), items);
                 break;
+            case ContentsBlock contents:
+                AddContents(contents, left, width, parent.Child(StructType.TOC), items);
+                break;
+            case QrBlock qr:
+                var code = new FlowItem(qr.Size, profile.Body * 0.3);
+                code.Ops.Add(new QrOp(left, 0, qr.Size, qr.Modules, parent.Child(StructType.Figure, alt: qr.Alt)));
+                items.Add(code);
+                break;
         }
+    }
+
+    /// <summary>Each entry's title wraps in the width the page numbers leave; its number stands at the right of its
+    /// last line, after a dotted leader that carries the eye across. Title and number are one link (TOCI > Link) to
+    /// the page, read as one.</summary>
+    private void AddContents(ContentsBlock contents, double left, double width, StructNode toc, List<FlowItem> items)
+    {
+        var size = profile.Body;
+        var lineHeight = size * profile.LineHeight;
+        var baseline = lineHeight / 2 + size * 0.35;
+        var numberRoom = breaker.Break([new TextRun("0000")], size, double.MaxValue, false, false, contents.Line).Sum(l => l.Width);
+        var gap = size * 0.8;
+        foreach (var entry in contents.Entries)
+        {
+            var link = toc.Child(StructType.TOCI).Child(StructType.Link, alt: $"{entry.Title} {entry.Number}", pageTarget: entry.PageIndex);
+            var lines = breaker.Break([new TextRun(entry.Title)], size, width - numberRoom - gap, false, profile.AllowItalic, contents.Line);
+            var number = breaker.Break([new TextRun(entry.Number)], size, numberRoom, false, false, contents.Line);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var item = new FlowItem(lineHeight, i == 0 ? size * 0.35 : 0) { KeepWithNext = i < lines.Count - 1 };
+                foreach (var w in lines[i].Words) item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, size, Rgb.Black, link));
+                if (i == lines.Count - 1 && number.Count > 0)
+                {
+                    var numberX = left + width - number[0].Width;
+                    var dot = Math.Max(1, size * 0.09);
+                    for (var x = left + lines[i].Width + gap / 2; x + dot <= numberX - gap / 2; x += size * 0.4)
+                        item.Ops.Add(new RectOp(x, baseline - dot, dot, dot, Rgb.Muted, null, 0));
+                    foreach (var w in number[0].Words) item.Ops.Add(new WordOp(numberX + w.X, baseline, w.Word, size, Rgb.Black, link));
+                }
+
+                item.Ops.Add(new LinkOp(left, 0, width, lineHeight, link));
+                items.Add(item);
+            }
+        }
+
+        items.Add(new FlowItem(0, profile.Body * 0.6));
     }
 
     private void AddText(TextBlock block, double left, double width, StructNode node, List<FlowItem> items, Action<FlowItem>? firstLine)
@@ -295,7 +339,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
     {
         var (w, h) = ImageSize(block.Image, width);
         var item = new FlowItem(h, profile.Body * 0.5) { KeepWithNext = block.Caption is not null };
-        item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, parent.Child(StructType.Figure, alt: block.Alt)));
+        item.Ops.Add(new ImageOp(left, 0, w, h, block.Image, block.Decorative ? null : parent.Child(StructType.Figure, alt: block.Alt)));
         items.Add(item);
 
         // The caption follows its Figure as a paragraph of its own: inside the Figure, a screen reader reading the alt

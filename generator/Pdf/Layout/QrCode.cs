@@ -51,5 +51,6 @@ internal sealed class QrCodes
     });
 }
 
-/// <summary>A QR code drawn at (X, Y) from the page's top-left, <see cref="Size"/> points square.</summary>
-internal sealed record QrOp(double X, double Y, double Size, bool[][] Modules) : DisplayOp((StructNode?)null);
+/// <summary>A QR code drawn at (X, Y) from the page's top-left, <see cref="Size"/> points square; an artifact (a
+/// footer's, beside its printed address) unless it has a Figure element (a poster's).</summary>
+internal sealed record QrOp(double X, double Y, double Size, bool[][] Modules, StructNode? Node = null) : DisplayOp(Node);

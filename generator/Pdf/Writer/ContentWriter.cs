@@ -1,30 +1,36 @@
 using System.Globalization;
 using System.Text;
 using Handouts.Pdf.Fonts;
+using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf.Writer;
 
-/// <summary>One page's content stream. Content of a structure element is marked with an MCID (and attached to its
-/// element in reading order); everything else is an /Artifact that screen readers skip.</summary>
-internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, double pageHeight, int pageIndex, StructureBuilder structure)
+/// <summary>A run of a page's display ops as a content stream (see <see cref="PageContent"/>). Content of a structure
+/// element is marked with an MCID, numbered from <paramref name="firstMcid"/>; everything else is an /Artifact that
+/// screen readers skip.</summary>
+internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
 {
     private readonly StringBuilder sb = new();
-    private int mcid;
+    private readonly FontEmbedder fonts = new();
+    private readonly List<PdfImage> images = [];
+    private readonly List<ContentMark> marks = [];
+    private int mcid = firstMcid;
 
-    public List<(int Mcid, StructNode Node)> Marked { get; } = [];
+    /// <summary>Writes ops <paramref name="from"/> up to <paramref name="to"/> of a page.</summary>
+    public static PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to, double pageHeight, int firstMcid = 0) =>
+        new ContentWriter(pageHeight, firstMcid).Write(ops, from, to);
 
-    public byte[] Write(LaidOutPage page)
+    private PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to)
     {
-        var ops = page.Ops;
-        for (var i = 0; i < ops.Count;)
+        for (var i = from; i < to;)
         {
             switch (ops[i])
             {
                 case WordOp word:
                     // Consecutive words of one element share one marked-content sequence.
                     var end = i;
-                    while (end + 1 < ops.Count && ops[end + 1] is WordOp next && next.Node == word.Node) end++;
+                    while (end + 1 < to && ops[end + 1] is WordOp next && next.Node == word.Node) end++;
                     WriteWords(ops.Skip(i).Take(end - i + 1).Cast<WordOp>().ToList());
                     i = end + 1;
                     break;
@@ -51,7 +57,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         var bytes = new byte[sb.Length];
         var at = 0;
         foreach (var chunk in sb.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
-        return bytes;
+        return new PageContent(PdfFile.Deflate(bytes), marks, fonts, images);
     }
 
     private void WriteWords(List<WordOp> words)
@@ -63,9 +69,7 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
         }
         else
         {
-            structure.Attach(node);
-            node.Kids.Add(new MarkedContent(pageIndex, mcid));
-            Marked.Add((mcid, node));
+            marks.Add(new ContentMark(node, mcid, null));
             sb.Append(PdfSyntax.Name(node.Type.ToString())).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
             mcid++;
         }
@@ -121,28 +125,32 @@ internal sealed class ContentWriter(FontEmbedder fonts, ImageResources images, d
     private void WriteImage(ImageOp image)
     {
         var y = pageHeight - image.Y - image.Height;
-        var draw = $"q {Num(image.Width)} 0 0 {Num(image.Height)} {Num(image.X)} {Num(y)} cm /{images.Name(image.Image)} Do Q";
+        if (!images.Contains(image.Image)) images.Add(image.Image);
+        var draw = $"q {Num(image.Width)} 0 0 {Num(image.Height)} {Num(image.X)} {Num(y)} cm /{ImageResources.Name(image.Image)} Do Q";
         if (image.Node is not { } node)
         {
             sb.Append("/Artifact BMC ").Append(draw).Append(" EMC\n");
             return;
         }
 
-        structure.Attach(node);
-        node.Kids.Add(new MarkedContent(pageIndex, mcid));
-        node.BBox = $"[{Num(image.X)} {Num(y)} {Num(image.X + image.Width)} {Num(y + image.Height)}]";
-        Marked.Add((mcid, node));
-        sb.Append(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid}>> BDC ").Append(draw).Append(" EMC\n");
-        mcid++;
+        sb.Append(Figure(node, image.X, y, image.Width, image.Height)).Append(draw).Append(" EMC\n");
+    }
+
+    /// <summary>Opens the marked content of a figure (a picture, a poster's QR code) and records where it is.</summary>
+    private string Figure(StructNode node, double x, double y, double width, double height)
+    {
+        marks.Add(new ContentMark(node, mcid, $"[{Num(x)} {Num(y)} {Num(x + width)} {Num(y + height)}]"));
+        return string.Create(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid++}>> BDC ");
     }
 
     /// <summary>Dark modules as one filled path, drawn in module units and scaled into place; the path is the same
-    /// on every page and every PDF of a variant, so it is made once (<see cref="QrCodes.Path"/>).</summary>
+    /// on every page and every PDF of a variant, so it is made once (<see cref="QrCodes.Path"/>). A footer's code is an
+    /// artifact (the address is printed beside it); a poster's is a figure, its address the alt text.</summary>
     private void WriteQr(QrOp qr)
     {
         var y = pageHeight - qr.Y - qr.Size;
         var scale = qr.Size / qr.Modules.Length;
-        sb.Append("/Artifact BMC q ").AppendNum(scale).Append(" 0 0 ").AppendNum(scale).Append(' ').AppendNum(qr.X).Append(' ').AppendNum(y)
+        sb.Append(qr.Node is { } node ? Figure(node, qr.X, y, qr.Size, qr.Size) : "/Artifact BMC ").Append("q ").AppendNum(scale).Append(" 0 0 ").AppendNum(scale).Append(' ').AppendNum(qr.X).Append(' ').AppendNum(y)
             .Append(" cm 0 0 0 rg\n").Append(QrCodes.Path(qr.Modules)).Append("f Q EMC\n");
     }
 

@@ -4,9 +4,11 @@ using Handouts.Pdf.Fonts;
 
 namespace Handouts.Pdf.Writer;
 
-/// <summary>The fonts of one document: which glyphs it uses and what text each stands for, then the embedded
-/// Type0/CIDFontType2 subsets with ToUnicode maps, so copy, search and screen readers get the exact text.
-/// CIDs equal glyph ids (the subset retains them), so content streams can be written before the subset exists.</summary>
+/// <summary>The fonts of one document (or of one page's content, merged into its document's): which glyphs it uses
+/// and what text each stands for, then the embedded Type0/CIDFontType2 subsets with ToUnicode maps, so copy, search
+/// and screen readers get the exact text. CIDs equal glyph ids (the subset retains them), so content streams can be
+/// written before the subset exists; a font's resource name comes from its file, so they can be written before the
+/// document is known.</summary>
 internal sealed class FontEmbedder
 {
     private readonly Dictionary<FontFace, (string Name, SortedDictionary<uint, string> Glyphs)> used = [];
@@ -15,18 +17,33 @@ internal sealed class FontEmbedder
     {
         if (!used.TryGetValue(face, out var entry))
         {
-            entry = ($"F{used.Count + 1}", new SortedDictionary<uint, string>());
+            entry = (NameOf(face), new SortedDictionary<uint, string>());
             used[face] = entry;
         }
 
         return entry.Name;
     }
 
-    /// <summary>Records a glyph; the first text seen for a glyph is its ToUnicode entry.</summary>
+    /// <summary>The same name for a face in every document: F and a hash of its file's bytes (never its path, which
+    /// differs with where the theme was read from).</summary>
+    private static string NameOf(FontFace face) => "F" + face.FileHash;
+
+    /// <summary>Records a glyph; the first text seen for a glyph is its ToUnicode entry (else the first that is not
+    /// empty).</summary>
     public void Use(FontFace face, uint glyph, string text)
     {
         var glyphs = used[face].Glyphs;
         if (!glyphs.TryGetValue(glyph, out var existing) || (existing.Length == 0 && text.Length > 0)) glyphs[glyph] = text;
+    }
+
+    /// <summary>Adds the glyphs of a page's content, written earlier, by the same rule as <see cref="Use"/>.</summary>
+    public void Add(FontEmbedder page)
+    {
+        foreach (var (face, (_, glyphs)) in page.used)
+        {
+            ResourceName(face);
+            foreach (var (glyph, text) in glyphs) Use(face, glyph, text);
+        }
     }
 
     /// <summary>The glyph's width as the PDF sees it (/W), in thousandths of the font size.</summary>

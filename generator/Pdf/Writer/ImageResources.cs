@@ -4,16 +4,17 @@ using Handouts.Pdf.Images;
 
 namespace Handouts.Pdf.Writer;
 
-/// <summary>The images of one document, each written once as an XObject (with its soft mask) however often shown.</summary>
+/// <summary>The images of one document, each written once as an XObject (with its soft mask) however often shown.
+/// An image's resource name comes from its path, the same in every document, so page content can be written before
+/// the document is known.</summary>
 internal sealed class ImageResources
 {
     private readonly Dictionary<PdfImage, string> names = [];
 
-    public string Name(PdfImage image)
-    {
-        if (!names.TryGetValue(image, out var name)) names[image] = name = $"Im{names.Count + 1}";
-        return name;
-    }
+    public static string Name(PdfImage image) =>
+        "Im" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(image.Path)), 0, 6);
+
+    public void Use(PdfImage image) => names.TryAdd(image, Name(image));
 
     public bool Any => names.Count > 0;
 

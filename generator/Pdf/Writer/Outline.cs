@@ -21,8 +21,9 @@ internal static class Outline
         public int Number { get; set; }
     }
 
-    /// <summary>Writes the outline and returns its object number, or null when there are no headings.</summary>
-    public static int? Write(PdfFile pdf, IReadOnlyList<LaidOutPage> pages, IReadOnlyList<int> pageObjects, double pageHeight)
+    /// <summary>Writes the outline and returns its object number, or null when there are no headings.
+    /// <paramref name="fold"/> closes the top entries, so a reader first sees one per part (a pack's handouts).</summary>
+    public static int? Write(PdfFile pdf, IReadOnlyList<LaidOutPage> pages, IReadOnlyList<int> pageObjects, double pageHeight, bool fold = false)
     {
         var root = new Entry("", 0, 0, 0);
         var stack = new Stack<Entry>();
@@ -41,8 +42,9 @@ internal static class Outline
         if (root.Children.Count == 0) return null;
         root.Number = pdf.Reserve();
         Number(pdf, root);
-        WriteChildren(pdf, root, pageObjects, pageHeight);
-        pdf.Set(root.Number, $"<</Type /Outlines /First {PdfFile.Ref(root.Children[0].Number)} /Last {PdfFile.Ref(root.Children[^1].Number)} /Count {Count(root)}>>");
+        WriteChildren(pdf, root, pageObjects, pageHeight, fold);
+        var visible = fold ? root.Children.Count : Count(root);
+        pdf.Set(root.Number, $"<</Type /Outlines /First {PdfFile.Ref(root.Children[0].Number)} /Last {PdfFile.Ref(root.Children[^1].Number)} /Count {visible}>>");
         return root.Number;
     }
 
@@ -57,7 +59,8 @@ internal static class Outline
 
     private static int Count(Entry entry) => entry.Children.Sum(c => 1 + Count(c));
 
-    private static void WriteChildren(PdfFile pdf, Entry parent, IReadOnlyList<int> pageObjects, double pageHeight)
+    /// <param name="fold">Close these entries: a closed entry's /Count is minus its descendants (PDF 1.7, 12.3.3).</param>
+    private static void WriteChildren(PdfFile pdf, Entry parent, IReadOnlyList<int> pageObjects, double pageHeight, bool fold = false)
     {
         for (var i = 0; i < parent.Children.Count; i++)
         {
@@ -66,7 +69,7 @@ internal static class Outline
             if (i > 0) sb.Append(" /Prev ").Append(PdfFile.Ref(parent.Children[i - 1].Number));
             if (i + 1 < parent.Children.Count) sb.Append(" /Next ").Append(PdfFile.Ref(parent.Children[i + 1].Number));
             if (e.Children.Count > 0)
-                sb.Append(" /First ").Append(PdfFile.Ref(e.Children[0].Number)).Append(" /Last ").Append(PdfFile.Ref(e.Children[^1].Number)).Append(" /Count ").Append(Count(e));
+                sb.Append(" /First ").Append(PdfFile.Ref(e.Children[0].Number)).Append(" /Last ").Append(PdfFile.Ref(e.Children[^1].Number)).Append(" /Count ").Append(fold ? -Count(e) : Count(e));
             sb.Append(" /Dest [").Append(PdfFile.Ref(pageObjects[e.Page])).Append(" /XYZ 0 ").Append(PdfSyntax.Num(pageHeight - e.Y + 4)).Append(" null]>>");
             pdf.Set(e.Number, sb.ToString());
             WriteChildren(pdf, e, pageObjects, pageHeight);

@@ -33,11 +33,16 @@ internal sealed class PdfFile
     }
 
     /// <summary>A stream; <paramref name="dictionary"/> is the dictionary's inside, without /Length and /Filter.</summary>
-    public int AddStream(string dictionary, byte[] data, bool compress = true, int? number = null)
+    public int AddStream(string dictionary, byte[] data, bool compress = true, int? number = null) =>
+        AddStreamBytes(dictionary, compress ? Deflate(data) : data, compress, number);
+
+    /// <summary>A stream whose data was compressed with <see cref="Deflate"/> earlier (a page body written once).</summary>
+    public int AddDeflatedStream(string dictionary, byte[] deflated) => AddStreamBytes(dictionary, deflated, true, null);
+
+    private int AddStreamBytes(string dictionary, byte[] body, bool deflated, int? number)
     {
         var n = number ?? Reserve();
-        var body = compress ? Deflate(data) : data;
-        var head = Latin1.GetBytes($"<<{dictionary} /Length {body.Length}{(compress ? " /Filter /FlateDecode" : "")}>>\nstream\n");
+        var head = Latin1.GetBytes($"<<{dictionary} /Length {body.Length}{(deflated ? " /Filter /FlateDecode" : "")}>>\nstream\n");
         objects[n - 1] = [head, body, EndStream];
         return n;
     }
@@ -72,7 +77,7 @@ internal sealed class PdfFile
         return output.ToArray();
     }
 
-    private static byte[] Deflate(byte[] data)
+    public static byte[] Deflate(byte[] data)
     {
         using var ms = new MemoryStream();
         using (var z = new ZLibStream(ms, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true)) z.Write(data);

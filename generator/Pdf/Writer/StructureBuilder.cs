@@ -3,16 +3,37 @@ using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf.Writer;
 
-/// <summary>Attaches structure elements in the order their content is written and writes the structure tree.</summary>
-internal sealed class StructureBuilder(StructNode root)
+/// <summary>Attaches structure elements in the order their content is written and writes the structure tree. What
+/// each element holds is kept here, per PDF, not on the elements: a handout laid out once is written into its own PDF
+/// and again into every pack it belongs to, and the writes must not see each other's content.</summary>
+/// <param name="grafts">Roots of other laid-out documents with the element they go under (a pack's handouts under
+/// the pack's Document); each is written as a Part.</param>
+internal sealed class StructureBuilder(StructNode root, IReadOnlyDictionary<StructNode, StructNode>? grafts = null)
 {
-    public void Attach(StructNode node)
+    private readonly Dictionary<StructNode, List<IStructKid>> kids = new() { [root] = [] };
+    private readonly Dictionary<StructNode, string> boxes = [];
+
+    /// <summary>Adds content (marked content, an annotation) to an element, attaching the element first.</summary>
+    public void Add(StructNode node, IStructKid kid)
     {
-        if (node.Attached || node == root) return;
-        Attach(node.Parent!);
-        node.Parent!.Kids.Add(node);
-        node.Attached = true;
+        Attach(node);
+        kids[node].Add(kid);
     }
+
+    /// <summary>Where a figure is on its page (PDF coordinates), for its layout attributes.</summary>
+    public void SetBox(StructNode node, string bbox) => boxes[node] = bbox;
+
+    private void Attach(StructNode node)
+    {
+        if (kids.ContainsKey(node)) return;
+        var parent = ParentOf(node);
+        Attach(parent);
+        kids[parent].Add(node);
+        kids[node] = [];
+    }
+
+    private StructNode ParentOf(StructNode node) =>
+        node.Parent ?? (grafts is not null && grafts.TryGetValue(node, out var under) ? under : throw new InvalidOperationException("a structure element outside the document being written"));
 
     /// <summary>Writes every element; returns the root's object number and each element's number.</summary>
     public (int Root, Dictionary<StructNode, int> Numbers) Write(PdfFile pdf, int treeRoot, IReadOnlyList<int> pageObjects)
@@ -21,28 +42,28 @@ internal sealed class StructureBuilder(StructNode root)
         void Number(StructNode n)
         {
             numbers[n] = pdf.Reserve();
-            foreach (var kid in n.Kids.OfType<StructNode>()) Number(kid);
+            foreach (var kid in kids[n].OfType<StructNode>()) Number(kid);
         }
 
         Number(root);
         foreach (var (node, number) in numbers)
         {
-            var parent = node.Parent is null ? treeRoot : numbers[node.Parent];
-            var kids = new StringBuilder();
+            var parent = node == root ? treeRoot : numbers[ParentOf(node)];
+            var list = new StringBuilder();
             var page = -1;
-            foreach (var kid in node.Kids)
+            foreach (var kid in kids[node])
             {
                 switch (kid)
                 {
                     case StructNode child:
-                        kids.Append(PdfFile.Ref(numbers[child])).Append(' ');
+                        list.Append(PdfFile.Ref(numbers[child])).Append(' ');
                         break;
                     case MarkedContent mc:
                         if (page < 0) page = mc.Page;
-                        kids.Append($"<</Type /MCR /Pg {PdfFile.Ref(pageObjects[mc.Page])} /MCID {mc.Mcid}>> ");
+                        list.Append($"<</Type /MCR /Pg {PdfFile.Ref(pageObjects[mc.Page])} /MCID {mc.Mcid}>> ");
                         break;
                     case AnnotationRef a:
-                        kids.Append($"<</Type /OBJR /Pg {PdfFile.Ref(pageObjects[a.Page])} /Obj {PdfFile.Ref(a.Object)}>> ");
+                        list.Append($"<</Type /OBJR /Pg {PdfFile.Ref(pageObjects[a.Page])} /Obj {PdfFile.Ref(a.Object)}>> ");
                         break;
                 }
             }
@@ -50,11 +71,12 @@ internal sealed class StructureBuilder(StructNode root)
             var extra = node.Lang is null ? "" : $" /Lang {PdfSyntax.Text(node.Lang)}";
             if (node.Type == StructType.Link && node.Uri is not null) extra += $" /Alt {PdfSyntax.Text(node.Uri)}";
             if (node.Alt is not null) extra += $" /Alt {PdfSyntax.Text(node.Alt)}";
-            if (node.BBox is not null) extra += $" /A <</O /Layout /Placement /Block /BBox {node.BBox}>>";
+            if (boxes.TryGetValue(node, out var box)) extra += $" /A <</O /Layout /Placement /Block /BBox {box}>>";
             var pg = page >= 0 ? $" /Pg {PdfFile.Ref(pageObjects[page])}" : "";
+            var type = node != root && node.Parent is null ? StructType.Part : node.Type;
             // The type is checked where it comes from (the print template's tag); written as a name anyway, so no
             // value can ever add keys to the element.
-            pdf.Set(number, $"<</Type /StructElem /S {PdfSyntax.Name(node.Type.ToString())} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{kids.ToString().TrimEnd()}]>>");
+            pdf.Set(number, $"<</Type /StructElem /S {PdfSyntax.Name(type.ToString())} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{list.ToString().TrimEnd()}]>>");
         }
 
         return (numbers[root], numbers);

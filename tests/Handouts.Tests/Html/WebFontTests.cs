@@ -50,7 +50,8 @@ public sealed partial class WebFontTests
     {
         using var site = Built();
         var css = site.Page("assets/site.css");
-        foreach (var page in Directory.GetFiles(site.Out, "*.html", SearchOption.AllDirectories).Where(p => !p.Contains("reports", StringComparison.Ordinal)))
+        // Patient pages: the staff pages (reports/, print/) are plain pages of their own.
+        foreach (var page in Directory.GetFiles(site.Out, "*.html", SearchOption.AllDirectories).Where(p => !p.Contains("reports", StringComparison.Ordinal) && !Path.GetRelativePath(site.Out, p).StartsWith("print" + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
             var html = File.ReadAllText(page);
             var preloads = PreloadPattern().Matches(html);
