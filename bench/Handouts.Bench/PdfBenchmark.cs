@@ -26,13 +26,14 @@ internal static class PdfBenchmark
         var strings = UiStrings.Load(templatesRoot, content.Site, diagnostics) ?? throw new InvalidOperationException("strings did not load");
         using var fonts = FontLibrary.Load(templatesRoot, FontLibrary.DefaultFiles);
         using var templates = TemplateSet.Load(templatesRoot, [TemplateSet.Print], diagnostics) ?? throw new InvalidOperationException("templates did not load");
+        var styles = PrintStyles.Load(templatesRoot, diagnostics) ?? throw new InvalidOperationException("print styles did not load");
         var parser = new HandoutParser(content, MarkdownPipelineFactory.Create(), diagnostics);
         var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
         var index = new SiteIndex(content, plans);
         var renderer = new PdfRenderer(content.Site, index, content.Root, strings, fonts, new Shaper());
         var requests = new PrintRequests(content, new ModelBuilder(index, strings), templates, diagnostics);
         var jobs = plans.Select(parser.Parse)
-            .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, PrintProfile.Standard, PaperSize.Of(content.Site.Paper))))
+            .SelectMany(p => p.Plan.Variants.Select(v => requests.Create(p, v, styles.Standard, PaperSize.Of(content.Site.Paper))))
             .OfType<PrintRequest>()
             .ToList();
         if (diagnostics.HasErrors || jobs.Count == 0) throw new InvalidOperationException("the benchmark content has errors: " + string.Join("\n", diagnostics.Sorted()));

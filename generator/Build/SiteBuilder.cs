@@ -44,6 +44,7 @@ internal static class SiteBuilder
         var parser = new HandoutParser(content, inputs.Markdown, diagnostics);
         var checker = new QualityChecker(content, inputs.Today, diagnostics);
         using var fonts = options.Pdf && !diagnostics.HasErrors ? LoadFonts(inputs, diagnostics) : null;
+        var styles = options.Pdf ? PrintStyles.Load(inputs.TemplatesRoot, diagnostics) : null;
         if (diagnostics.HasErrors)
         {
             // Not sound enough to render, but every body can still be checked, so one run reports every problem.
@@ -54,7 +55,7 @@ internal static class SiteBuilder
         using var staged = claim?.Stage(options.OnCommitStep);
         var output = new SiteWriter(staged ?? options.Sink, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
-        var (pages, pdfs, lists, prints) = Stages(inputs, index, fonts, options.BothPapers, diagnostics);
+        var (pages, pdfs, lists, prints) = Stages(inputs, index, fonts, styles, options.BothPapers, diagnostics);
         var searchable = new ConcurrentBag<SearchLine>();
         WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
         {
@@ -115,14 +116,14 @@ internal static class SiteBuilder
 
     /// <summary>The rendering stages, wired once per build from the inputs. The handouts' PDFs put their typeset
     /// documents on a shelf that the waiting-room prints read.</summary>
-    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists, WaitingRoomPrints? Prints) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, bool bothPapers, DiagnosticBag diagnostics)
+    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists, WaitingRoomPrints? Prints) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, PrintStyles? styles, bool bothPapers, DiagnosticBag diagnostics)
     {
         var site = inputs.Content.Site;
         var renderer = new PageRenderer(inputs.Templates, diagnostics);
         var models = new ModelBuilder(index, inputs.Strings);
         var pages = new HandoutPages(index, models, renderer, new BodyRenderer(inputs.Markdown, site.AllowRawHtml));
         var lists = new SitePages(index, models, renderer);
-        if (fonts is null) return (pages, null, lists, null);
+        if (fonts is null || styles is null) return (pages, null, lists, null);
 
         var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
         var pdf = new PdfRenderer(site, index, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
@@ -132,10 +133,10 @@ internal static class SiteBuilder
         // What the cover and poster print besides handouts' own words comes from strings.yml; problems are told there.
         var report = new PrintReport(diagnostics, inputs.TemplatesRoot.Display("strings.yml"), 1, printTemplate);
         var prints = new WaitingRoomPrints(
-            new PackPdfs(inputs.Content, models, inputs.Strings, shelf, new PackCover(site, pdf, models, inputs.Strings, report)),
-            new PosterPdfs(inputs.Content, pdf, inputs.Strings, report),
+            new PackPdfs(inputs.Content, styles, models, inputs.Strings, shelf, new PackCover(site, pdf, models, inputs.Strings, report)),
+            new PosterPdfs(inputs.Content, styles, pdf, inputs.Strings, report),
             report);
-        return (pages, new HandoutPdfs(site, pdf, requests, printTemplate, diagnostics, bothPapers, shelf), lists, prints);
+        return (pages, new HandoutPdfs(site, styles, pdf, requests, printTemplate, diagnostics, bothPapers, shelf), lists, prints);
     }
 
     /// <summary>Fonts are loaded once per run; a missing or corrupt font is an error at start-up, naming the file.</summary>

@@ -35,6 +35,12 @@ internal sealed class DiagnosticBag
         get { lock (gate) return items.Exists(d => d.IsError); }
     }
 
+    /// <summary>How many errors so far: a stage compares it before and after to tell whether it reported one.</summary>
+    public int ErrorCount
+    {
+        get { lock (gate) return items.Count(d => d.IsError); }
+    }
+
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (gate)

@@ -10,7 +10,7 @@ namespace Handouts.Pdf;
 /// <summary>Pdf stage for one handout: a standard and a large-print PDF of each variant (on both papers when asked),
 /// from the same parse the web pages used. Problems are reported at the handout's line, or at the print template.
 /// The typeset documents on the site's paper go on the <paramref name="shelf"/>, for the packs.</summary>
-internal sealed class HandoutPdfs(SiteConfig site, PdfRenderer renderer, PrintRequests requests, string printTemplatePath, DiagnosticBag diagnostics, bool bothPapers, TypesetShelf? shelf)
+internal sealed class HandoutPdfs(SiteConfig site, PrintStyles styles, PdfRenderer renderer, PrintRequests requests, string printTemplatePath, DiagnosticBag diagnostics, bool bothPapers, TypesetShelf? shelf)
 {
     public IEnumerable<SiteFile> Render(ParsedHandout parsed)
     {
@@ -18,13 +18,13 @@ internal sealed class HandoutPdfs(SiteConfig site, PdfRenderer renderer, PrintRe
         var papers = bothPapers ? new[] { site.Paper, site.OtherPaper } : [site.Paper];
         foreach (var variant in parsed.Plan.Variants)
         {
-            foreach (var (profile, paper) in papers.SelectMany(paper => new[] { PrintProfile.Standard, PrintProfile.LargePrint }.Select(profile => (profile, paper))))
+            foreach (var (profile, paper) in papers.SelectMany(paper => styles.Both.Select(profile => (profile, paper))))
             {
                 if (requests.Create(parsed, variant, profile, PaperSize.Of(paper)) is not { } request) continue;
                 if (Render(request, h) is not { } printed) continue;
                 var (document, bytes) = printed;
                 if (paper == site.Paper) shelf?.Keep(h.Language, h.Slug, variant, profile, document);
-                yield return SiteFile.Binary(SitePaths.Pdf(h.Language, h.Slug, variant, profile == PrintProfile.LargePrint, paper == site.Paper ? null : paper), bytes);
+                yield return SiteFile.Binary(SitePaths.Pdf(h.Language, h.Slug, variant, profile.IsLargePrint, paper == site.Paper ? null : paper), bytes);
             }
         }
     }

@@ -59,7 +59,7 @@ internal sealed class MarkdownToBlocks(PrintProfile profile, string baseUrl, int
                 // GitHub alerts ("> [!WARNING]") print as a panel titled with the kind of alert.
                 var inner = new List<PrintBlock> { new TextBlock([new TextRun(alertTitle(alert.Kind.ToString().ToLowerInvariant()))], StructType.P, profile.Body, line, Bold: true, SpaceAfter: profile.Body * 0.2) };
                 AddAll(alert, variant, inner);
-                blocks.Add(new PanelBlock(inner, Rgb.CallFill, Rgb.CallRule, line));
+                blocks.Add(new PanelBlock(inner, profile.Colours.CallFill, profile.Colours.CallRule, line));
                 break;
             case QuoteBlock quote:
                 AddAll(quote, variant, blocks);

@@ -44,12 +44,12 @@ internal sealed class RunningFooter(IReadOnlyList<RunningItem> items, PrintProfi
         var rows = Rows(number.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture));
         var first = rows.Count > 0 ? rows[0].Size : p.Small;
         var baseline = paper.Height - p.Margin - Math.Max(rows.Sum(r => r.Height), qr is null ? 0 : QrSize - p.Small * 0.6) + first;
-        page.Ops.Add(new RectOp(p.Margin, baseline - first - p.Small * 0.3, TextWidth, 0.6, Rgb.Muted, null, 0));
+        page.Ops.Add(new RectOp(p.Margin, baseline - first - p.Small * 0.3, TextWidth, 0.6, p.Colours.Muted, null, 0));
         for (var i = 0; i < rows.Count; i++)
         {
             if (i > 0) baseline += rows[i].Height;
-            if (rows[i].Left is { } left) Words(page, left.Line, p.Margin, baseline, left.Size, Rgb.Muted);
-            if (rows[i].Right is { } right) Words(page, right.Line, p.Margin + TextWidth - right.Line.Width, baseline, right.Size, Rgb.Black);
+            if (rows[i].Left is { } left) Words(page, left.Line, p.Margin, baseline, left.Size, p.Colours.Muted);
+            if (rows[i].Right is { } right) Words(page, right.Line, p.Margin + TextWidth - right.Line.Width, baseline, right.Size, p.Colours.Text);
         }
     }
 

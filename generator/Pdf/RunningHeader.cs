@@ -40,7 +40,7 @@ internal sealed class RunningHeader(IReadOnlyList<RunningItem> items, PrintProfi
             }
         }
 
-        page.Ops.Add(new RectOp(p.Margin, baseline + p.Small * 0.6, width, 0.6, Rgb.Muted, null, 0));
+        page.Ops.Add(new RectOp(p.Margin, baseline + p.Small * 0.6, width, 0.6, p.Colours.Muted, null, 0));
     }
 
     private void Line(LaidOutPage page, string text, double left, double baseline, double size, double lineWidth, bool alignRight)
@@ -48,6 +48,6 @@ internal sealed class RunningHeader(IReadOnlyList<RunningItem> items, PrintProfi
         var lines = breaker.Break([new TextRun(text)], size, lineWidth, false, false, 0);
         if (lines.Count == 0) return;
         var x = alignRight ? left + lineWidth - lines[0].Width : left;
-        foreach (var w in lines[0].Words) page.Ops.Add(new WordOp(x + w.X, baseline, w.Word, size, Rgb.Muted, null));
+        foreach (var w in lines[0].Words) page.Ops.Add(new WordOp(x + w.X, baseline, w.Word, size, p.Colours.Muted, null));
     }
 }

@@ -34,7 +34,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 break;
             case RuleBlock:
                 var rule = new FlowItem(profile.Body, profile.Body * 0.3);
-                rule.Ops.Add(new RectOp(left, profile.Body / 2, width, 0.8, Rgb.Muted, null, 0));
+                rule.Ops.Add(new RectOp(left, profile.Body / 2, width, 0.8, profile.Colours.Muted, null, 0));
                 items.Add(rule);
                 break;
             case PageBreakBlock:
@@ -75,14 +75,14 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             for (var i = 0; i < lines.Count; i++)
             {
                 var item = new FlowItem(lineHeight, i == 0 ? size * 0.35 : 0) { KeepWithNext = i < lines.Count - 1 };
-                foreach (var w in lines[i].Words) item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, size, Rgb.Black, link));
+                foreach (var w in lines[i].Words) item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, size, profile.Colours.Text, link));
                 if (i == lines.Count - 1 && number.Count > 0)
                 {
                     var numberX = left + width - number[0].Width;
                     var dot = Math.Max(1, size * 0.09);
                     for (var x = left + lines[i].Width + gap / 2; x + dot <= numberX - gap / 2; x += size * 0.4)
-                        item.Ops.Add(new RectOp(x, baseline - dot, dot, dot, Rgb.Muted, null, 0));
-                    foreach (var w in number[0].Words) item.Ops.Add(new WordOp(numberX + w.X, baseline, w.Word, size, Rgb.Black, link));
+                        item.Ops.Add(new RectOp(x, baseline - dot, dot, dot, profile.Colours.Muted, null, 0));
+                    foreach (var w in number[0].Words) item.Ops.Add(new WordOp(numberX + w.X, baseline, w.Word, size, profile.Colours.Text, link));
                 }
 
                 item.Ops.Add(new LinkOp(left, 0, width, lineHeight, link));
@@ -98,7 +98,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         var lines = breaker.Break(block.Spans, block.Size, width, block.Bold || block.IsHeading, profile.AllowItalic, block.Line);
         var lineHeight = block.Size * (block.IsHeading ? 1.25 : profile.LineHeight);
         var baseline = lineHeight / 2 + block.Size * 0.35;
-        var color = block.Color ?? Rgb.Black;
+        var color = block.Color ?? profile.Colours.Text;
         var links = new Dictionary<string, StructNode>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -111,14 +111,14 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 var first = group[0];
                 var link = first.Span.Link is { } uri ? links.TryGetValue(uri, out var existing) ? existing : links[uri] = node.Child(StructType.Link, uri) : null;
                 foreach (var w in group)
-                    item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, block.Size, link is null ? color : Rgb.Link, link ?? node));
+                    item.Ops.Add(new WordOp(left + w.X, baseline, w.Word, block.Size, link is null ? color : profile.Colours.Link, link ?? node));
                 if (link is not null)
                 {
                     // One underline under the whole link on this line, spaces included: a line broken at every space
                     // reads as several links.
                     var end = group[^1];
                     var linkWidth = end.X + end.Word.WidthAt(block.Size) - first.X;
-                    item.Ops.Add(new RectOp(left + first.X, baseline + block.Size * 0.09, linkWidth, block.Size * 0.06, Rgb.Link, null, 0));
+                    item.Ops.Add(new RectOp(left + first.X, baseline + block.Size * 0.09, linkWidth, block.Size * 0.06, profile.Colours.Link, null, 0));
                     item.Ops.Add(new LinkOp(left + first.X, 0, linkWidth, lineHeight, link));
                 }
             }
@@ -179,7 +179,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         {
             // An empty box to tick with a pen: drawn, and labelled for screen readers by the Lbl text below.
             var box = size * 0.8;
-            first.Ops.Add(new RectOp(left + indent - box - size * 0.45, baseline - box * 0.9, box, box, null, Rgb.Black, 1));
+            first.Ops.Add(new RectOp(left + indent - box - size * 0.45, baseline - box * 0.9, box, box, null, profile.Colours.Text, 1));
             return;
         }
 
@@ -187,7 +187,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
         if (words.Count == 0) return;
         var w = words[0].Width;
         foreach (var word in words[0].Words)
-            first.Ops.Add(new WordOp(left + indent - w - size * 0.45 + word.X, baseline, word.Word, size, Rgb.Black, label));
+            first.Ops.Add(new WordOp(left + indent - w - size * 0.45 + word.X, baseline, word.Word, size, profile.Colours.Text, label));
     }
 
     private void AddPanel(PanelBlock panel, double left, double width, StructNode node, List<FlowItem> items)
@@ -271,14 +271,14 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
             var content = cells.Max(c => c.Height);
             var height = Math.Max(lineHeight, content) + 2 * pad;
             var item = new FlowItem(height, 0) { RepeatHeader = isHeader ? null : header, UnsplittableLine = table.RowLines[r] };
-            if (isHeader) item.Ops.Add(new RectOp(left, 0, widths.Sum(), height, Rgb.MessageFill, null, 0));
+            if (isHeader) item.Ops.Add(new RectOp(left, 0, widths.Sum(), height, profile.Colours.MessageFill, null, 0));
             foreach (var cell in cells)
             {
-                item.Ops.Add(new RectOp(cell.X, 0, cell.Width, height, null, Rgb.Muted, 0.6));
+                item.Ops.Add(new RectOp(cell.X, 0, cell.Width, height, null, profile.Colours.Muted, 0.6));
                 for (var l = 0; l < cell.Lines.Count; l++)
                 {
                     foreach (var w in cell.Lines[l].Words)
-                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + l * lineHeight + lineHeight / 2 + size * 0.35, w.Word, size, Rgb.Black, cell.Node));
+                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + l * lineHeight + lineHeight / 2 + size * 0.35, w.Word, size, profile.Colours.Text, cell.Node));
                 }
 
                 foreach (var (image, y, w, h) in cell.Images)
@@ -286,7 +286,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
                 foreach (var (line, y) in cell.Captions)
                 {
                     foreach (var w in line.Words)
-                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + y + profile.Note * (profile.LineHeight / 2 + 0.35), w.Word, profile.Note, Rgb.Muted, cell.Node));
+                        item.Ops.Add(new WordOp(cell.X + pad + w.X, pad + y + profile.Note * (profile.LineHeight / 2 + 0.35), w.Word, profile.Note, profile.Colours.Muted, cell.Node));
                 }
             }
 
@@ -351,7 +351,7 @@ internal sealed class FlowBuilder(LineBreaker breaker, PrintProfile profile)
 
     /// <summary>A caption in the size of sources and notes (in large print still at least 16 pt), muted.</summary>
     private TextBlock CaptionText(string caption, int line) =>
-        new([new TextRun(caption)], StructType.P, profile.Note, line, Color: Rgb.Muted, SpaceBefore: profile.Body * 0.3);
+        new([new TextRun(caption)], StructType.P, profile.Note, line, Color: profile.Colours.Muted, SpaceBefore: profile.Body * 0.3);
 
     /// <summary>96 pixels to the inch, shrunk to the width and to half a letter page, never enlarged.</summary>
     private static (double Width, double Height) ImageSize(Images.PdfImage image, double maxWidth)

@@ -25,7 +25,7 @@ internal sealed class PackCover(SiteConfig site, PdfRenderer renderer, ModelBuil
             Masthead.Of(clinic, renderer.Images, profile),
             new TextBlock([new TextRun(T("pack_title"))], StructType.H1, profile.Title, 0, SpaceBefore: profile.Body * 1.5, SpaceAfter: profile.Body * 0.3),
             new TextBlock([new TextRun(T("tailored_for") + ": "), new TextRun(models.Label(pack.Reader, lang), Bold: true)], StructType.P, profile.Body * 1.1, 0, SpaceAfter: profile.Body * 0.3),
-            new TextBlock([new TextRun(T("pack_updated").Replace("{date}", models.DateDisplay(pack.Date, lang), StringComparison.Ordinal))], StructType.P, profile.Body, 0, Color: Rgb.Muted, SpaceAfter: profile.Body * 0.6),
+            new TextBlock([new TextRun(T("pack_updated").Replace("{date}", models.DateDisplay(pack.Date, lang), StringComparison.Ordinal))], StructType.P, profile.Body, 0, Color: profile.Colours.Muted, SpaceAfter: profile.Body * 0.6),
             new TextBlock([new TextRun(T("pack_contents"))], StructType.H2, profile.H2, 0, SpaceBefore: profile.Body * 0.6, SpaceAfter: profile.Body * 0.2),
             new ContentsBlock(handouts.Select((h, i) => new ContentsEntry(h.Title, starts is null ? "0" : (starts[i] + 1).ToString(CultureInfo.InvariantCulture), starts?[i] ?? 0)).ToList(), 0),
             new PanelBlock(
@@ -33,8 +33,8 @@ internal sealed class PackCover(SiteConfig site, PdfRenderer renderer, ModelBuil
                     new TextBlock([new TextRun(T("call_us") + ": "), new TextRun(clinic.Phone, Bold: true)], StructType.P, profile.Body * 1.1, 0, SpaceAfter: profile.Body * 0.2),
                     new TextBlock([new TextRun(T("after_hours") + ": "), new TextRun(clinic.AfterHoursPhone, Bold: true)], StructType.P, profile.Body * 1.1, 0),
                 ],
-                Rgb.CallFill,
-                Rgb.CallRule,
+                profile.Colours.CallFill,
+                profile.Colours.CallRule,
                 0),
         };
         var width = paper.Width - 2 * profile.Margin;

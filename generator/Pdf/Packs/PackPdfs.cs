@@ -10,11 +10,11 @@ namespace Handouts.Pdf.Packs;
 /// site's paper. A cover, then each handout cut into pages from the document its own PDF was typeset from (see
 /// <see cref="TypesetShelf"/>), page numbers running through the pack, one bookmark per handout (its headings inside,
 /// folded), the handouts' structure trees as Parts of the pack's.</summary>
-internal sealed class PackPdfs(ContentSet content, ModelBuilder models, UiStrings strings, TypesetShelf shelf, PackCover cover)
+internal sealed class PackPdfs(ContentSet content, PrintStyles styles, ModelBuilder models, UiStrings strings, TypesetShelf shelf, PackCover cover)
 {
     public IEnumerable<PrintedPdf> Render(PrintPack pack)
     {
-        foreach (var profile in new[] { PrintProfile.Standard, PrintProfile.LargePrint })
+        foreach (var profile in styles.Both)
         {
             if (Render(pack, profile) is { } printed) yield return printed;
         }
@@ -56,7 +56,7 @@ internal sealed class PackPdfs(ContentSet content, ModelBuilder models, UiString
         // Most of a PDF's cost is writing and compressing its pages: a handout cut as for its own PDF reuses its bodies.
         var bodies = parts.SelectMany(p => (IEnumerable<PageContent?>?)p.Document.BodiesFor(p.FooterHeight, p.Pages.Count) ?? new PageContent?[p.Pages.Count]).ToList();
         var bytes = PdfDocumentWriter.WritePages(pages, paper, root, meta, grafts, foldOutline: true, bodies).Bytes;
-        return new PrintedPdf(SiteFile.Binary(SitePaths.Pack(pack.Language, pack.Reader, profile == PrintProfile.LargePrint), bytes), pages.Count);
+        return new PrintedPdf(SiteFile.Binary(SitePaths.Pack(pack.Language, pack.Reader, profile.IsLargePrint), bytes), pages.Count);
     }
 
     /// <summary>The page index each handout starts on (the parts after the cover).</summary>

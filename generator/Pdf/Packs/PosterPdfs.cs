@@ -11,7 +11,7 @@ namespace Handouts.Pdf.Packs;
 /// page's address for those who would rather type. The codes take the largest of a few sizes at which all of them fit
 /// on one page, each name under its code or beside it, whichever fits, in 18 pt or else 16 pt (a clinic with very many cancer types gets the
 /// smallest size, over more pages).</summary>
-internal sealed class PosterPdfs(ContentSet content, PdfRenderer renderer, UiStrings strings, PrintReport report)
+internal sealed class PosterPdfs(ContentSet content, PrintStyles styles, PdfRenderer renderer, UiStrings strings, PrintReport report)
 {
     /// <summary>Sizes in points, largest first: two inches scan from across a waiting room; 0.9 inch is still read at
     /// arm's length by any phone (a module of about 0.6 mm for an address of this length).</summary>
@@ -24,7 +24,7 @@ internal sealed class PosterPdfs(ContentSet content, PdfRenderer renderer, UiStr
 
     public PrintedPdf? Render(PrintPoster poster)
     {
-        var profile = PrintProfile.LargePrint;
+        var profile = styles.LargePrint;
         var site = content.Site;
         var lang = poster.Language;
         var paper = PaperSize.Of(site.Paper);

@@ -90,8 +90,8 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
                     var call = Value(e, "style") == "call";
                     blocks.Add(new PanelBlock(
                         Blocks(e, body),
-                        Color(Value(e, "background")) ?? (call ? Rgb.CallFill : Rgb.MessageFill),
-                        Color(Value(e, "border")) ?? (call ? Rgb.CallRule : Rgb.MessageRule),
+                        Color(Value(e, "background")) ?? (call ? profile.Colours.CallFill : profile.Colours.MessageFill),
+                        Color(Value(e, "border")) ?? (call ? profile.Colours.CallRule : profile.Colours.MessageRule),
                         line,
                         Points(e, "padding")));
                     break;
@@ -132,7 +132,7 @@ internal sealed partial class PrintTemplateReader(PrintProfile profile, ImageCac
             "h2" => (profile.H2, StructType.H2, null, profile.Body * 0.6, profile.Body * 0.2),
             "h3" => (profile.H3, StructType.H3, null, profile.Body * 0.4, profile.Body * 0.2),
             "small" => (profile.Note, StructType.P, null, 0, profile.Body * 0.2),
-            "muted" => (profile.Body, StructType.P, Rgb.Muted, 0, profile.Body * 0.6),
+            "muted" => (profile.Body, StructType.P, profile.Colours.Muted, 0, profile.Body * 0.6),
             "large" => (profile.Body * 1.1, StructType.P, null, 0, profile.Body * 0.3),
             _ => (profile.Body, StructType.P, null, 0, profile.Body * 0.4),
         };
