@@ -11,5 +11,6 @@ namespace Handouts.Build;
 /// <see cref="OnCommitStep"/> is called at each step of the final swap, for tests that stop a build there.
 /// <see cref="ReleaseDir"/>, when set, also gets a release of the site (<c>--release</c>, docs/reference.md "Release").
 /// <see cref="Sink"/>, with <see cref="OutDir"/> null, receives the files instead of nothing (<c>handouts serve</c>
-/// keeps them in memory); a build with errors may leave it partly written, so its caller uses it only on success.</summary>
-internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, string? ReleaseDir = null, bool Drafts = false, IPageSink? Sink = null);
+/// keeps them in memory); a build with errors may leave it partly written, so its caller uses it only on success.
+/// <see cref="ReportDir"/> also gets the quality report (<c>check --report</c>), even when the checks fail.</summary>
+internal sealed record BuildOptions(string ContentDir, string? TemplatesDir, string? OutDir, string? BaseUrl = null, bool Strict = false, DateOnly? Today = null, bool Pdf = true, bool BothPapers = false, TimeSpan? LockWait = null, Action<CommitStep>? OnCommitStep = null, string? ReleaseDir = null, bool Drafts = false, IPageSink? Sink = null, string? ReportDir = null);

@@ -15,7 +15,9 @@ internal sealed record RenderCounts(int Pages, int Variants, int Handouts);
 
 /// <param name="Notes">What the build did besides building, to be said: putting back a site an earlier build left
 /// moved aside.</param>
-internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed, QualityReport? Quality, IReadOnlyList<string>? Notes = null)
+/// <param name="ReportFolder">Where the quality report was written besides the site: beside the output after a
+/// failed build, or the folder <c>check --report</c> named.</param>
+internal sealed record BuildResult(BuildOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Variants, int Handouts, TimeSpan Elapsed, QualityReport? Quality, IReadOnlyList<string>? Notes = null, string? ReportFolder = null)
 {
     public int ExitCode => Outcome switch
     {

@@ -38,7 +38,7 @@ internal static class SiteBuilder
         if (releaseRefusal is not null) return new BuildResult(BuildOutcome.UsageError, [releaseRefusal], 0, 0, 0, clock.Elapsed, null);
 
         using var inputs = BuildInputs.Load(options, diagnostics);
-        if (inputs is null) return Finish(diagnostics, options, null, null, clock, claim);
+        if (inputs is null) return Finish(diagnostics, options, null, null, null, clock, claim);
         var content = inputs.Content;
         var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
         var parser = new HandoutParser(content, inputs.Markdown, diagnostics);
@@ -49,7 +49,7 @@ internal static class SiteBuilder
         {
             // Not sound enough to render, but every body can still be checked, so one run reports every problem.
             WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () => checker.Check(parser.Parse(plan))));
-            return Finish(diagnostics, options, null, Report(), clock, claim);
+            return Finish(diagnostics, options, null, Report(), content.Site.Clinic.Name, clock, claim);
         }
 
         using var staged = claim?.Stage(options.OnCommitStep);
@@ -92,11 +92,11 @@ internal static class SiteBuilder
         output.Write(StaticFiles.RootIcon(inputs.TemplatesRoot, diagnostics));
         var report = Report();
         WorkQueue.ForEach<Func<SiteFile>>(
-            [() => SiteFile.Binary("reports/quality.json", QualityJson.Render(report)), () => SiteFile.Page("reports/quality.html", QualityHtml.Render(report, content.Site.Clinic.Name))],
+            [() => SiteFile.Binary("reports/" + QualityFiles.Json, QualityJson.Render(report)), () => SiteFile.Page("reports/" + QualityFiles.Html, QualityHtml.Render(report, content.Site.Clinic.Name))],
             render => output.Write(render()));
         var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count);
         var release = releaseClaim is null ? null : new PendingRelease(releaseClaim, ReleaseInfo.Of(content));
-        return Finish(diagnostics, options, counts, report, clock, claim, staged, release);
+        return Finish(diagnostics, options, counts, report, content.Site.Clinic.Name, clock, claim, staged, release);
 
         QualityReport Report() => QualityReport.Build(inputs.Today, checker.Results, diagnostics.Sorted());
     }
@@ -154,7 +154,7 @@ internal static class SiteBuilder
         }
     }
 
-    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null, PendingRelease? release = null)
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, string? clinicName, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null, PendingRelease? release = null)
     {
         var diagnostics = bag.Sorted();
         if (options.Strict) diagnostics = diagnostics.Select(d => d.AsError()).ToList();
@@ -167,6 +167,30 @@ internal static class SiteBuilder
             staged.Commit();
             releaseStaged?.Commit();
         }
-        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes);
+
+        var reportFolder = WriteReport(options, failed, report, clinicName, claim);
+        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes, reportFolder);
+    }
+
+    /// <summary>The quality report where it is asked for (<c>check --report</c>), and beside the output when a build
+    /// failed, so the nurse has it when she needs it most; a successful build's report is in the site, and an older
+    /// failure's beside it is removed. Returns where it was written.</summary>
+    private static string? WriteReport(BuildOptions options, bool failed, QualityReport? report, string? clinicName, OutputClaim? claim)
+    {
+        string? written = null;
+        if (report is not null && options.ReportDir is { } dir)
+        {
+            ReportFolder.WriteInto(dir, QualityFiles.Of(report, clinicName ?? ""));
+            written = dir;
+        }
+
+        if (claim is null) return written;
+        if (!failed)
+        {
+            ReportFolder.RemoveBeside(claim.Place);
+            return written;
+        }
+
+        return report is null ? written : ReportFolder.WriteBeside(claim.Place, QualityFiles.Of(report, clinicName ?? ""));
     }
 }

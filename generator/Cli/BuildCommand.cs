@@ -51,5 +51,7 @@ internal static class BuildCommand
             output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts) to {options.OutDir}{(options.ReleaseDir is { } r ? $" and its release to {r}" : "")} in {seconds} s; {warnings} warning(s).");
         else
             error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written and {options.OutDir} is unchanged.");
+        if (result.ReportFolder is { } folder)
+            (result.Outcome == BuildOutcome.Succeeded ? output : error).WriteLine($"The quality report is in {Path.Combine(folder, Checks.QualityFiles.Html)} (and {Checks.QualityFiles.Json} beside it).");
     }
 }

@@ -11,11 +11,12 @@ internal static class CheckCommand
         var folders = new FolderOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (for CI)" };
         var drafts = new Option<bool>("--drafts") { Description = "Check handouts marked 'draft: true' too" };
-        var command = new Command("check", "Run every check (readability, structure, accessibility, freshness, links) without writing the site") { strict, drafts };
+        var report = new Option<string?>("--report") { Description = "Write the quality report (quality.html, quality.json) into this folder, even when the checks fail" };
+        var command = new Command("check", "Run every check (readability, structure, accessibility, freshness, links) without writing the site") { strict, drafts, report };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), null, null, parse.GetValue(strict), Drafts: parse.GetValue(drafts));
+            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), null, null, parse.GetValue(strict), Drafts: parse.GetValue(drafts), ReportDir: parse.GetValue(report));
             var result = SiteBuilder.Build(options);
             BuildCommand.Report(result, options, output, error);
             return result.ExitCode;

@@ -78,7 +78,7 @@ public sealed class OutputSafetyTests
         var result = site.Build();
         Assert.Equal(BuildOutcome.ContentErrors, result.Outcome);
         Assert.Equal(before, Snapshot(site.Out));
-        Assert.Empty(Directory.GetDirectories(site.Root, ".handouts-*"));
+        Assert.Empty(OutputTree.Leftovers(site.Root));
 
         // A failure found only while rendering (a template error) is just as safe.
         File.WriteAllText(Path.Combine(site.Templates, "pages", "term.html"), "{{ nope }}");
