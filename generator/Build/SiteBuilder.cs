@@ -128,6 +128,7 @@ internal static class SiteBuilder
         var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
         var pdf = new PdfRenderer(site, index, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
         var printTemplate = inputs.Templates.PathOf(TemplateSet.Print);
+        if (!site.WaitingRoomPrints) return (pages, new HandoutPdfs(site, styles, pdf, requests, printTemplate, diagnostics, bothPapers, null), lists, null);
         var shelf = new TypesetShelf();
 
         // What the cover and poster print besides handouts' own words comes from strings.yml; problems are told there.

@@ -6,7 +6,7 @@ namespace Handouts.Content;
 
 internal static partial class SiteLoader
 {
-    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html", "checks", "fonts"];
+    private static readonly string[] TopKeys = ["clinic", "base_url", "languages", "paper", "reading_level", "allow_raw_html", "checks", "fonts", "waiting_room_prints"];
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
     private static readonly string[] CheckKeys = ["reading_grade_max", "sentence_words_max", "heading_levels_max", "review_warning_years", "review_error_years", "spanish"];
     private static readonly string[] SpanishKeys = ["inflesz_target", "inflesz_min", "fernandez_huerta_target", "fernandez_huerta_min"];
@@ -37,6 +37,7 @@ internal static partial class SiteLoader
         if (level is { } l && !(int.TryParse(l.Value, out readingLevel) && readingLevel is >= 1 and <= 16))
             diagnostics.Error(Codes.BadValue, l.Span, $"'reading_level' must be a school grade from 1 to 16, not '{l.Value}'");
         var allowHtml = f.Bool("allow_raw_html") ?? false;
+        var waitingRoom = f.Bool("waiting_room_prints") ?? true;
         var checks = ReadChecks(f.Map("checks", false, "checks", CheckKeys), readingLevel, diagnostics);
         var fonts = f.Has("fonts") ? ReadFonts(f) : null;
 
@@ -50,7 +51,8 @@ internal static partial class SiteLoader
             readingLevel,
             allowHtml,
             checks,
-            fonts);
+            fonts,
+            waitingRoom);
     }
 
     /// <summary>The logo as a tidy path in the content folder, checked like every other file read (docs/developers.md, "Security").</summary>
