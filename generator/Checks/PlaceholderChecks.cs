@@ -20,6 +20,8 @@ internal static class PlaceholderChecks
         foreach (var (name, values) in fields.Where(f => f.Values.Any(HasToken)))
             diagnostics.Warning(Codes.Placeholder, h.FileSpan, $"'{name}' still holds a placeholder ({Token}): write it before the handout is published");
 
+        // Every build checks every body: split it into lines only when there is a placeholder to place.
+        if (!HasToken(h.Body)) return;
         var lines = h.Body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
