@@ -37,53 +37,102 @@ internal static class SiteBuilder
         using var releaseHeld = releaseClaim;
         if (releaseRefusal is not null) return new BuildResult(BuildOutcome.UsageError, [releaseRefusal], 0, 0, 0, clock.Elapsed, null);
 
+        var stamps = options.Cache is null ? null : BuildCache.Stamps(options);
         using var inputs = BuildInputs.Load(options, diagnostics);
         if (inputs is null) return Finish(diagnostics, options, null, null, null, clock, claim);
         var content = inputs.Content;
         var plans = content.Handouts.Select(h => PlannedHandout.Plan(h, content, diagnostics)).ToList();
         var parser = new HandoutParser(content, inputs.Markdown, diagnostics);
         var checker = new QualityChecker(content, inputs.Today, diagnostics);
+        var qualities = new ConcurrentBag<HandoutQuality>();
         using var fonts = options.Pdf && !diagnostics.HasErrors ? LoadFonts(inputs, diagnostics) : null;
         var styles = options.Pdf ? PrintStyles.Load(inputs.TemplatesRoot, diagnostics) : null;
         if (diagnostics.HasErrors)
         {
             // Not sound enough to render, but every body can still be checked, so one run reports every problem.
-            WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () => checker.Check(parser.Parse(plan))));
+            WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
+            {
+                checker.CheckFreshness(plan.Handout);
+                qualities.Add(checker.Check(parser.Parse(plan)));
+            }));
             return Finish(diagnostics, options, null, Report(), content.Site.Clinic.Name, clock, claim);
         }
+
+        using var cache = options.Cache is null ? null : new BuildCache(options.Cache, CacheKeys.Of(inputs, options), options, stamps!);
+        var keys = cache is null ? null : plans.Select(p => cache.Keys.For(p.Handout)).ToList();
+        var printsKey = keys is null ? null : cache!.Keys.ForPrints(keys);
+        var waitingRoom = options.Prints && content.Site.WaitingRoomPrints && fonts is not null;
+        var cachedPrints = waitingRoom && printsKey is not null ? cache!.Find(printsKey) : null;
+        // Packs are cut from every handout's typeset pages: when they must be made, every handout is typeset afresh.
+        var typesetAll = waitingRoom && cachedPrints is null;
 
         using var staged = claim?.Stage(options.OnCommitStep);
         var output = new SiteWriter(staged ?? options.Sink, content.Root.NameComparer);
         var index = new SiteIndex(content, plans);
-        var (pages, pdfs, lists, prints) = Stages(inputs, index, fonts, styles, options.BothPapers, diagnostics);
+        var (pages, pdfs, lists, prints) = Stages(inputs, index, fonts, styles, options.BothPapers, typesetAll, diagnostics);
         var searchable = new ConcurrentBag<SearchLine>();
-        WorkQueue.ForEach(plans, plan => diagnostics.Isolate(plan.Handout.Path, () =>
+        WorkQueue.ForEach(Enumerable.Range(0, plans.Count).ToList(), i =>
         {
-            var parsed = parser.Parse(plan);
-            checker.Check(parsed);
-            var printed = pdfs?.Render(parsed).ToList() ?? [];
-            output.Write(pages.Render(parsed, PrintedFiles.Of(printed)));
-            output.Write(printed);
-            output.UsesMedia(parsed.Media);
-            searchable.Add(SearchIndexScript.Line(SearchEntries.Of(parsed)));
-        }));
+            options.Cancel.ThrowIfCancellationRequested();
+            var plan = plans[i];
+            var h = plan.Handout;
+            diagnostics.Isolate(h.Path, () => checker.CheckFreshness(h));
+            var key = keys?[i];
+            var done = key is null || typesetAll ? null : cache!.Find(key);
+            if (done is null)
+            {
+                WorkResult? made = null;
+                var reported = diagnostics.Record(() => diagnostics.Isolate(h.Path, () =>
+                {
+                    var parsed = parser.Parse(plan);
+                    var quality = checker.Check(parsed);
+                    var printed = pdfs?.Render(parsed).ToList() ?? [];
+                    var files = pages.Render(parsed, PrintedFiles.Of(printed)).Concat(printed).ToList();
+                    made = new WorkResult(files, parsed.Media, SearchIndexScript.Line(SearchEntries.Of(parsed)).Json, quality, []);
+                }));
+                if (made is null) return;
+                done = made with { Diagnostics = reported };
+                if (key is not null) cache!.Keep(key, done);
+            }
+            else
+            {
+                foreach (var d in done.Diagnostics) diagnostics.Add(d);
+            }
+
+            output.Write(done.Files);
+            output.UsesMedia(done.Media);
+            searchable.Add(new SearchLine(h.Language, h.Slug, done.SearchLine!));
+            qualities.Add(checker.Dated(done.Quality!, h));
+        });
         WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
         output.Write(lists.Sitemap());
         output.Write(SearchIndexScript.Render(content.Site.Languages, searchable));
-        if (prints is not null)
+        if (cachedPrints is not null)
+        {
+            foreach (var d in cachedPrints.Diagnostics) diagnostics.Add(d);
+            output.Write(cachedPrints.Files);
+        }
+        else if (prints is not null)
         {
             // The waiting-room packs and posters, once every handout is typeset; then the staff page that lists them.
-            var (packs, posters) = (PrintPlan.Packs(index), PrintPlan.Posters(index));
-            var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
-            WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
+            var made = new ConcurrentBag<SiteFile>();
+            var reported = diagnostics.Record(() =>
             {
-                foreach (var pdf in job())
+                var (packs, posters) = (PrintPlan.Packs(index), PrintPlan.Posters(index));
+                var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
+                WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
                 {
-                    printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
-                    output.Write(pdf.File);
-                }
+                    foreach (var pdf in job())
+                    {
+                        printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
+                        made.Add(pdf.File);
+                    }
+                });
+                made.Add(SiteFile.Page(SitePaths.PrintShelf, PrintShelfPage.Render(content, packs, posters, printed, inputs.Strings)));
             });
-            output.Write(SiteFile.Page(SitePaths.PrintShelf, PrintShelfPage.Render(content, packs, posters, printed, inputs.Strings)));
+            var files = made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            output.Write(files);
+            if (printsKey is not null) cache!.Keep(printsKey, new WorkResult(files, [], null, null, reported));
         }
 
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
@@ -94,11 +143,12 @@ internal static class SiteBuilder
         WorkQueue.ForEach<Func<SiteFile>>(
             [() => SiteFile.Binary("reports/" + QualityFiles.Json, QualityJson.Render(report)), () => SiteFile.Page("reports/" + QualityFiles.Html, QualityHtml.Render(report, content.Site.Clinic.Name))],
             render => output.Write(render()));
+        cache?.Commit();
         var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count);
         var release = releaseClaim is null ? null : new PendingRelease(releaseClaim, ReleaseInfo.Of(content));
         return Finish(diagnostics, options, counts, report, content.Site.Clinic.Name, clock, claim, staged, release);
 
-        QualityReport Report() => QualityReport.Build(inputs.Today, checker.Results, diagnostics.Sorted());
+        QualityReport Report() => QualityReport.Build(inputs.Today, qualities, diagnostics.Sorted());
     }
 
     /// <summary>First of all, the output is claimed for the whole build: judged safe, locked against another build,
@@ -116,7 +166,7 @@ internal static class SiteBuilder
 
     /// <summary>The rendering stages, wired once per build from the inputs. The handouts' PDFs put their typeset
     /// documents on a shelf that the waiting-room prints read.</summary>
-    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists, WaitingRoomPrints? Prints) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, PrintStyles? styles, bool bothPapers, DiagnosticBag diagnostics)
+    private static (HandoutPages Pages, HandoutPdfs? Pdfs, SitePages Lists, WaitingRoomPrints? Prints) Stages(BuildInputs inputs, SiteIndex index, FontLibrary? fonts, PrintStyles? styles, bool bothPapers, bool waitingRoom, DiagnosticBag diagnostics)
     {
         var site = inputs.Content.Site;
         var renderer = new PageRenderer(inputs.Templates, diagnostics);
@@ -128,7 +178,7 @@ internal static class SiteBuilder
         var requests = new PrintRequests(inputs.Content, models, inputs.Templates, diagnostics);
         var pdf = new PdfRenderer(site, index, inputs.Content.Root, inputs.Strings, fonts, new Shaper());
         var printTemplate = inputs.Templates.PathOf(TemplateSet.Print);
-        if (!site.WaitingRoomPrints) return (pages, new HandoutPdfs(site, styles, pdf, requests, printTemplate, diagnostics, bothPapers, null), lists, null);
+        if (!waitingRoom) return (pages, new HandoutPdfs(site, styles, pdf, requests, printTemplate, diagnostics, bothPapers, null), lists, null);
         var shelf = new TypesetShelf();
 
         // What the cover and poster print besides handouts' own words comes from strings.yml; problems are told there.

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Handouts.Checks.Readability;
 using Handouts.Content;
 using Handouts.Diagnostics;
@@ -7,23 +6,28 @@ using Handouts.Tailoring;
 
 namespace Handouts.Checks;
 
-/// <summary>Checks stage: runs every check on a parsed handout, reports problems at their lines and keeps the
-/// measurements for the report. Thread-safe: handouts are checked in parallel as they are rendered.</summary>
+/// <summary>Checks stage: runs every check on a parsed handout, reports problems at their lines and returns the
+/// measurements for the report. Thread-safe: handouts are checked in parallel as they are rendered. What depends on
+/// the day (review ages) is apart (<see cref="CheckFreshness"/>, <see cref="Dated"/>), so what a body's checks find
+/// can be kept in the build cache from one day to the next.</summary>
 internal sealed class QualityChecker(ContentSet content, DateOnly today, DiagnosticBag diagnostics)
 {
     private const int HardestPerHandout = 5;
     private readonly CheckSettings settings = content.Site.Checks;
-    private readonly ConcurrentBag<HandoutQuality> results = [];
     private readonly SyllableCache englishSyllables = SyllableCache.English();
     private readonly SyllableCache spanishSyllables = SyllableCache.Spanish();
 
-    public IEnumerable<HandoutQuality> Results => results;
+    /// <summary>Whether the handout is due for review, or its translation older than its original: from front matter
+    /// and the day alone.</summary>
+    public void CheckFreshness(Handout h) => FreshnessChecks.Run(h, content.Original(h), settings, today, diagnostics);
 
-    public void Check(ParsedHandout parsed)
+    /// <summary>The measurements with the review age counted to this build's day.</summary>
+    public HandoutQuality Dated(HandoutQuality quality, Handout h) => quality with { ReviewAgeDays = FreshnessChecks.ReviewAgeDays(h, today) };
+
+    public HandoutQuality Check(ParsedHandout parsed)
     {
         var h = parsed.Handout;
         StructureChecks.Run(parsed, settings, diagnostics);
-        FreshnessChecks.Run(h, content.Original(h), settings, today, diagnostics);
         PlaceholderChecks.Run(h, diagnostics);
 
         // Each language's formulas, and its syllables, fit that language only; any other gets lengths only.
@@ -57,7 +61,7 @@ internal sealed class QualityChecker(ContentSet content, DateOnly today, Diagnos
             : spanish ? SpanishReadingLevel.Hardest(generalSentences, settings, HardestPerHandout)
             : generalSentences.Where(s => s.Words > settings.SentenceWordsMax)
                 .Select(s => new HardSentence(s.Line, s.Words, 0, s.Text)).OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(HardestPerHandout).ToList();
-        results.Add(new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), content.Site.Checks.NextReview(h.Reviewed), variants, hardest));
+        return new HandoutQuality(h.Slug, h.Language, h.Path, h.Title, h.Reviewed, h.Reviewer, FreshnessChecks.ReviewAgeDays(h, today), content.Site.Checks.NextReview(h.Reviewed), variants, hardest);
     }
 
     private (VariantQuality Quality, ReadingFinding? Finding) Measure(string id, string label, List<Sentence> sentences, bool english, bool spanish)

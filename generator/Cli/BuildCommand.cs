@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Handouts.Build;
 using Handouts.Content;
+using Handouts.Output;
 
 namespace Handouts.Cli;
 
@@ -18,7 +19,9 @@ internal static class BuildCommand
         var bothPapers = new Option<bool>("--both-papers") { Description = "Make the PDFs on Letter and on A4" };
         var drafts = new Option<bool>("--drafts") { Description = "Include handouts marked 'draft: true', with a banner (for a staff preview site)" };
         var release = new Option<string?>("--release") { Description = "Also write a release of the site into this folder: site.zip, the PDFs, manifest.json, SHA256SUMS" };
-        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers, drafts, release };
+        var cache = new Option<string?>("--cache") { Description = $"Build cache folder: handouts unchanged since the last build are taken from it (default: {CacheFolder.DefaultName} beside --out)" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything afresh, neither reading nor writing the cache" };
+        var command = new Command("build", "Build the HTML site and PDF handouts from the content and templates folders") { outDir, baseUrl, strict, noPdf, bothPapers, drafts, release, cache, noCache };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
@@ -29,7 +32,27 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers), ReleaseDir: parse.GetValue(release), Drafts: parse.GetValue(drafts));
+            if (parse.GetValue(noCache) && parse.GetValue(cache) is not null)
+            {
+                error.WriteLine("error: --cache and --no-cache contradict each other: give one");
+                return 2;
+            }
+
+            var (contentDir, templatesDir, site) = (parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!);
+            IBuildCache? store = null;
+            if (!parse.GetValue(noCache))
+            {
+                var (opened, refusal) = CacheFolder.Open(parse.GetValue(cache) ?? CacheFolder.DefaultFor(site), contentDir, templatesDir ?? BuildInputs.DefaultTemplates, site);
+                if (refusal is not null)
+                {
+                    error.WriteLine(refusal);
+                    return 2;
+                }
+
+                store = opened;
+            }
+
+            var options = new BuildOptions(contentDir, templatesDir, site, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers), ReleaseDir: parse.GetValue(release), Drafts: parse.GetValue(drafts), Cache: store);
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);
             return result.ExitCode;

@@ -10,7 +10,8 @@ internal sealed record HandoutSource(string Id, string Title, string Publisher, 
 internal sealed record VariantSpec(Located<string> Cancer, Located<string>? Treatment);
 
 /// <summary>One Markdown file: validated front matter plus the raw body and the line it starts on. A
-/// <see cref="Draft"/> is left out of a build unless drafts are asked for.</summary>
+/// <see cref="Draft"/> is left out of a build unless drafts are asked for. <see cref="FrontMatter"/> is the front
+/// matter as written: with <see cref="Body"/>, the whole file, which is what the build cache keys a handout on.</summary>
 internal sealed record Handout(
     string Slug,
     string Language,
@@ -33,6 +34,7 @@ internal sealed record Handout(
     string Body,
     int BodyLine,
     SourceLocation ReviewedSpan,
+    string FrontMatter,
     bool Draft = false)
 {
     public SourceLocation FileSpan => SourceLocation.Start(Path);

@@ -113,6 +113,7 @@ internal static class HandoutLoader
             Body: fm.Body,
             BodyLine: fm.BodyLine,
             ReviewedSpan: reviewed.Value.Span,
+            FrontMatter: fm.Yaml,
             Draft: draft);
     }
 

@@ -6,9 +6,35 @@ internal sealed class DiagnosticBag
     private readonly List<Diagnostic> items = [];
     private readonly Lock gate = new();
 
+    // The diagnostics of the work Record is running on this flow (and the threads it starts), if any.
+    private readonly AsyncLocal<List<Diagnostic>?> recording = new();
+
     public void Add(Diagnostic diagnostic)
     {
-        lock (gate) items.Add(diagnostic);
+        lock (gate)
+        {
+            items.Add(diagnostic);
+            recording.Value?.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Runs one handout's work, returning what it reported (also in the bag as usual): the build cache keeps
+    /// these with the files, so a handout taken from the cache reports exactly what building it did.</summary>
+    public IReadOnlyList<Diagnostic> Record(Action work)
+    {
+        var outer = recording.Value;
+        var recorded = new List<Diagnostic>();
+        recording.Value = recorded;
+        try
+        {
+            work();
+        }
+        finally
+        {
+            recording.Value = outer;
+        }
+
+        lock (gate) return [.. recorded];
     }
 
     public void Error(string code, SourceLocation span, string message) => Add(Diagnostic.Error(code, span, message));

@@ -18,18 +18,19 @@ internal static class OutputGuard
 
     /// <summary>Where the folder is: never the root, a home folder, or in or around the content, the templates or the
     /// build's other output.</summary>
-    private static Diagnostic? CheckPlace(string target, string contentDir, string templatesDir, (string Dir, string Name)? otherOutput)
+    public static Diagnostic? CheckPlace(string target, string contentDir, string templatesDir, (string Dir, string Name)? otherOutput, Func<string, string, Diagnostic>? refuse = null)
     {
+        refuse ??= Refuse;
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (target == Path.GetPathRoot(target) || (home.Length > 0 && Same(target, Real(home))))
-            return Refuse(target, "it is the root of the file system or a home folder");
+            return refuse(target, "it is the root of the file system or a home folder");
         (string Dir, string Name)[] keepClear = otherOutput is { } o ? [(contentDir, "content"), (templatesDir, "templates"), o] : [(contentDir, "content"), (templatesDir, "templates")];
         foreach (var (dir, name) in keepClear)
         {
             var other = Real(dir);
             var comparison = FileSystemCase.ComparisonFor(other);
             if (string.Equals(target, other, comparison) || IsInside(other, target, comparison) || IsInside(target, other, comparison))
-                return Refuse(target, $"it is, contains or is inside the {name} folder {DisplayPath.Of(other)}");
+                return refuse(target, $"it is, contains or is inside the {name} folder {DisplayPath.Of(other)}");
         }
 
         return null;

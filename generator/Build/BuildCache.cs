@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Handouts.Files;
+using Handouts.Output;
+
+namespace Handouts.Build;
+
+/// <summary>One build's use of the cache: finds a job's result by its key, keeps what jobs made (never a result with an
+/// error: it is made again next time, so the error is reported again), and at the end keeps them for good only if
+/// no input was saved while the build ran (a file read half-way through an edit would otherwise be kept under the
+/// key of its new text). Disposed without <see cref="Commit"/>, it keeps nothing.</summary>
+internal sealed class BuildCache(IBuildCache store, CacheKeys keys, BuildOptions options, IReadOnlyList<(string, long, DateTime)> before) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
+    private bool committed;
+    private int hits;
+
+    public CacheKeys Keys => keys;
+
+    /// <summary>How many results were taken from the cache.</summary>
+    public int Hits => hits;
+
+    /// <summary>Every file of the content and templates folders with its size and time of change.</summary>
+    public static IReadOnlyList<(string, long, DateTime)> Stamps(BuildOptions options) =>
+        [.. new FileRoot(options.ContentDir, "content").Stamps(), .. new FileRoot(options.TemplatesDir ?? BuildInputs.DefaultTemplates, "templates").Stamps()];
+
+    public WorkResult? Find(string key)
+    {
+        var found = CacheEntry.Read(key, store.Read(key), store.Secret);
+        if (found is null) return null;
+        used[key] = 0;
+        Interlocked.Increment(ref hits);
+        return found;
+    }
+
+    public void Keep(string key, WorkResult work)
+    {
+        if (work.Diagnostics.Any(d => d.IsError)) return;
+        store.Add(key, CacheEntry.Write(key, work, store.Secret));
+        used[key] = 0;
+    }
+
+    public void Commit()
+    {
+        committed = true;
+        if (Stamps(options).SequenceEqual(before)) store.Commit(used.Keys.ToHashSet(StringComparer.Ordinal));
+        else store.Discard();
+    }
+
+    public void Dispose()
+    {
+        if (!committed) store.Discard();
+    }
+}

@@ -1,0 +1,24 @@
+namespace Handouts.Output;
+
+/// <summary>Where the build cache keeps its entries: on disk for <c>build</c> (<see cref="CacheFolder"/>), in memory
+/// for <c>serve</c> (<see cref="MemoryCache"/>). Entries are named by their key alone (hex digits the build computed),
+/// never by anything content or a template chose. What a build adds stays pending until <see cref="Commit"/>: a
+/// build that saw its inputs change under it keeps none of it.</summary>
+internal interface IBuildCache
+{
+    /// <summary>The key entries are sealed with, so an entry this machine did not write is not taken for one.</summary>
+    byte[] Secret { get; }
+
+    /// <summary>The entry's bytes as stored, or null; the caller verifies them (an entry may be corrupt).</summary>
+    byte[]? Read(string key);
+
+    /// <summary>Adds an entry, pending until <see cref="Commit"/>.</summary>
+    void Add(string key, byte[] bytes);
+
+    /// <summary>Makes the pending entries lasting and removes every entry not in <paramref name="used"/> (what this
+    /// build read or added), so the cache holds one site's worth, not every version ever built.</summary>
+    void Commit(IReadOnlySet<string> used);
+
+    /// <summary>Drops the pending entries.</summary>
+    void Discard();
+}
