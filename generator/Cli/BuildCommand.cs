@@ -71,7 +71,7 @@ internal static class BuildCommand
         if (options.OutDir is null)
             (result.Outcome == BuildOutcome.Succeeded ? output : error).WriteLine($"Checked {result.Handouts} handouts in {seconds} s: {errors} error(s), {warnings} warning(s).");
         else if (result.Outcome == BuildOutcome.Succeeded)
-            output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts) to {options.OutDir}{(options.ReleaseDir is { } r ? $" and its release to {r}" : "")} in {seconds} s; {warnings} warning(s).");
+            output.WriteLine($"Wrote {result.Pages} pages ({result.Variants} tailored variants of {result.Handouts} handouts{(result.FromCache > 0 ? $"; {result.FromCache} unchanged, taken from the cache" : "")}) to {options.OutDir}{(options.ReleaseDir is { } r ? $" and its release to {r}" : "")} in {seconds} s; {warnings} warning(s).");
         else
             error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written and {options.OutDir} is unchanged.");
         if (result.ReportFolder is { } folder)
