@@ -23,7 +23,7 @@ internal sealed class CacheKeys
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "handouts build cache 1");
         hash.AppendData(typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        Add(hash, $"pdf={options.Pdf} papers={options.BothPapers} drafts={options.Drafts} prints={options.Prints} base={inputs.Content.Site.BaseUrl}");
+        Add(hash, $"pdf={options.Pdf} papers={options.BothPapers} drafts={options.Drafts} base={inputs.Content.Site.BaseUrl}");
         var content = inputs.Content.Root;
         foreach (var file in content.AllFiles().Where(f => !IsHandout(f))) AddFile(hash, content, file);
         if (inputs.TemplatesRoot.Folder is { } theme)

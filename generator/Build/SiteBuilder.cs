@@ -144,7 +144,7 @@ internal static class SiteBuilder
             [() => SiteFile.Binary("reports/" + QualityFiles.Json, QualityJson.Render(report)), () => SiteFile.Page("reports/" + QualityFiles.Html, QualityHtml.Render(report, content.Site.Clinic.Name))],
             render => output.Write(render()));
         cache?.Commit();
-        var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count, (cache?.Hits ?? 0) - (cachedPrints is null ? 0 : 1));
+        var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count, (cache?.Hits ?? 0) - (cachedPrints is null ? 0 : 1), !options.Prints && content.Site.WaitingRoomPrints && fonts is not null);
         var release = releaseClaim is null ? null : new PendingRelease(releaseClaim, ReleaseInfo.Of(content));
         return Finish(diagnostics, options, counts, report, content.Site.Clinic.Name, clock, claim, staged, release);
 
@@ -220,7 +220,7 @@ internal static class SiteBuilder
         }
 
         var reportFolder = WriteReport(options, failed, report, clinicName, claim);
-        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes, reportFolder, counts?.FromCache ?? 0);
+        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes, reportFolder, counts?.FromCache ?? 0, counts?.PrintsLeftOut ?? false);
     }
 
     /// <summary>The quality report where it is asked for (<c>check --report</c>), and beside the output when a build

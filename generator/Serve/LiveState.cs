@@ -20,11 +20,18 @@ internal sealed class LiveState
 
     public ServeStatus Status => Volatile.Read(ref status);
 
-    /// <summary>Serves a good build from now on and tells open pages to reload.</summary>
+    /// <summary>Serves a good build from now on and tells open pages to reload, unless its pages are the ones served
+    /// already (only PDFs changed): then it is served under the same name, and pages stay as they are.</summary>
     public void Publish(IReadOnlyDictionary<string, byte[]> files)
     {
         lock (gate)
         {
+            if (site is { } current && current.HasSamePages(files))
+            {
+                Volatile.Write(ref site, ServedSite.From(files, current.Build));
+                return;
+            }
+
             var served = ServedSite.From(files, $"{run}-{++builds}");
             Volatile.Write(ref site, served);
             Volatile.Write(ref status, status with { Build = served.Build });

@@ -7,20 +7,42 @@ using Handouts.Output;
 
 namespace Handouts.Serve;
 
-/// <summary>Rebuilds the site when the watched folders change, in memory, HTML first: the pages without their PDFs
-/// are served (and open pages reloaded) as soon as they are built, then the whole site with the PDFs replaces them.
-/// Every rebuild is a full build for now; rebuilding only what a change affects is the next step (issue 9). A build
+/// <summary>Rebuilds the site when the watched folders change, in memory, in three steps served one after the other:
+/// the pages without PDFs (open pages reload as soon as they are built), then with the handouts' PDFs, then with the
+/// waiting-room packs and posters when the site has them. Each step keeps a build cache in memory, so a save rebuilds
+/// the handouts it changed and takes the others from there; packs are cut from every handout's typeset pages and so
+/// take longest, which is why they come last. A newer save stops the steps still running and starts again. A build
 /// with errors, or one that throws, leaves the last good site served and says why.</summary>
 internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter output, TextWriter error)
 {
     // One pending wake-up is enough: a build reads every file afresh, whatever changed.
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly MemoryCache pagesCache = new();
+    private readonly MemoryCache pdfCache = new();
+    private CancellationTokenSource? running;
     private int changes;
 
-    /// <summary>Something in the watched folders changed (called from watcher threads, often several times a save).</summary>
+    private enum Step
+    {
+        Pages,
+        Pdfs,
+        Prints,
+    }
+
+    /// <summary>Something in the watched folders changed (called from watcher threads, often several times a save):
+    /// the steps of the rebuild under way are stale, so they stop.</summary>
     public void Changed()
     {
         Interlocked.Increment(ref changes);
+        try
+        {
+            Volatile.Read(ref running)?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // That rebuild has just ended.
+        }
+
         wake.Writer.TryWrite(true);
     }
 
@@ -57,16 +79,23 @@ internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter
 
     private void Rebuild(int seen, CancellationToken stop)
     {
+        using var steps = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        Volatile.Write(ref running, steps);
+        // A save between reading the count and setting the source above has not cancelled it.
+        if (seen != Volatile.Read(ref changes)) return;
         try
         {
-            var pages = Build(pdf: false);
-            Announce(pages, [], pdfs: false);
+            var pages = Build(Step.Pages, steps.Token);
+            Announce(pages, [], Step.Pages);
             if (pages.Result.Outcome != BuildOutcome.Succeeded || !options.Pdf) return;
-            // A newer save makes these PDFs stale before they are done: start again from its HTML instead.
-            if (seen != Volatile.Read(ref changes) || stop.IsCancellationRequested) return;
-            var whole = Build(pdf: true);
-            if (seen != Volatile.Read(ref changes) || stop.IsCancellationRequested) return;
-            Announce(whole, pages.Result.Diagnostics, pdfs: true);
+            var pdfs = Build(Step.Pdfs, steps.Token);
+            Announce(pdfs, pages.Result.Diagnostics, Step.Pdfs);
+            if (pdfs.Result.Outcome != BuildOutcome.Succeeded || !pdfs.Result.PrintsLeftOut) return;
+            Announce(Build(Step.Prints, steps.Token), pdfs.Result.Diagnostics, Step.Prints);
+        }
+        catch (OperationCanceledException) when (steps.IsCancellationRequested)
+        {
+            // A newer save (its rebuild comes next) or serve stopping.
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -75,20 +104,26 @@ internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter
             error.WriteLine($"handouts: {message}");
             live.Report([Diagnostic.Error(Codes.InternalError, at, message)]);
         }
+        finally
+        {
+            Volatile.Write(ref running, null);
+        }
     }
 
-    private (BuildResult Result, MemorySink Files) Build(bool pdf)
+    private (BuildResult Result, MemorySink Files) Build(Step step, CancellationToken cancel)
     {
         var sink = new MemorySink();
         // Drafts are what a nurse previews most: serve shows them, each with its banner.
-        var result = SiteBuilder.Build(new BuildOptions(options.ContentDir, options.TemplatesDir, null, Today: options.Today, Pdf: pdf, Sink: sink, Drafts: true));
+        var result = SiteBuilder.Build(new BuildOptions(
+            options.ContentDir, options.TemplatesDir, null, Today: options.Today, Pdf: step != Step.Pages, Sink: sink, Drafts: true,
+            Cache: step == Step.Pages ? pagesCache : pdfCache, Prints: step == Step.Prints, Cancel: cancel));
         return (result, sink);
     }
 
-    /// <summary>Prints the build's diagnostics (those the HTML build already printed only once) and a line saying
+    /// <summary>Prints the build's diagnostics (those an earlier step already printed only once) and a line saying
     /// what is served now; tells open pages the diagnostics, then serves the build if it succeeded. In that order, so
     /// a page reloaded onto a fixed build does not first see the old problems.</summary>
-    private void Announce((BuildResult Result, MemorySink Files) build, IReadOnlyList<Diagnostic> printed, bool pdfs)
+    private void Announce((BuildResult Result, MemorySink Files) build, IReadOnlyList<Diagnostic> printed, Step step)
     {
         var result = build.Result;
         var already = printed.ToHashSet();
@@ -99,11 +134,14 @@ internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter
         var warnings = result.Diagnostics.Count - errors;
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-        if (result.Outcome == BuildOutcome.Succeeded)
-            output.WriteLine(pdfs
-                ? $"{time} PDFs built in {seconds} s: serving {result.Pages} pages with their PDFs; {warnings} warning(s)."
-                : $"{time} Built {result.Pages} pages of {result.Handouts} handouts in {seconds} s{(options.Pdf ? "; PDFs next" : "")}; {warnings} warning(s).");
-        else
+        var rebuilt = result.Handouts - result.FromCache;
+        if (result.Outcome != BuildOutcome.Succeeded)
             error.WriteLine($"{time} Build failed: {errors} error(s), {warnings} warning(s); {(live.Site is null ? "no site to serve yet" : "still serving the last good site")}.");
+        else if (step == Step.Pages)
+            output.WriteLine($"{time} Built {result.Pages} pages of {result.Handouts} handouts ({rebuilt} rebuilt) in {seconds} s{(options.Pdf ? "; PDFs next" : "")}; {warnings} warning(s).");
+        else if (step == Step.Pdfs)
+            output.WriteLine($"{time} PDFs of {rebuilt} handout(s) built in {seconds} s: serving {result.Pages} pages with their PDFs{(result.PrintsLeftOut ? "; waiting-room packs next" : "")}; {warnings} warning(s).");
+        else
+            output.WriteLine($"{time} Waiting-room packs and posters built in {seconds} s; {warnings} warning(s).");
     }
 }

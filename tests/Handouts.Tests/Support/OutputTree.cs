@@ -13,12 +13,12 @@ internal static class OutputTree
     public static Dictionary<string, byte[]> Files(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes);
 
-    /// <summary>What a build leaves beside its output besides the lock file and a failed build's quality report, which
-    /// stay on purpose: staging and backup folders, the journal and its draft. Empty after every build that finished,
-    /// and after every recovery.</summary>
+    /// <summary>What a build leaves beside its output besides the lock file, a failed build's quality report and the
+    /// build cache, which stay on purpose: staging and backup folders, the journal and its draft. Empty after every
+    /// build that finished, and after every recovery.</summary>
     public static string[] Leftovers(string parent) =>
         Directory.GetFileSystemEntries(parent, ".handouts-*").Select(Path.GetFileName)
-            .Where(n => !n!.StartsWith(".handouts-lock-", StringComparison.Ordinal) && !n.StartsWith(".handouts-report-", StringComparison.Ordinal)).Order().ToArray()!;
+            .Where(n => !n!.StartsWith(".handouts-lock-", StringComparison.Ordinal) && !n.StartsWith(".handouts-report-", StringComparison.Ordinal) && n != ".handouts-cache").Order().ToArray()!;
 }
 
 /// <summary>A temporary folder removed when the test ends.</summary>
