@@ -140,6 +140,26 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_save_rebuilds_that_handout_alone_then_its_pdfs_then_the_packs()
+    {
+        using var site = TestSite.Create(
+            $"-- {Handout} --\n" + TestSite.Handout(body: "## Section\n\nOld words about bones.\n") +
+            "\n-- content/handouts/food.en.md --\n" + TestSite.Handout(body: "## Calcium\n\nEat greens.\n", title: "Food for bones"));
+        await using var serve = await RunningServe.Start(site, pdf: true);
+        await serve.Until(() => Task.FromResult(serve.Output.Contains("Waiting-room packs and posters built", StringComparison.Ordinal)), "the first build's packs");
+
+        serve.Site.Write(Handout, TestSite.Handout(body: "## Section\n\nNew words about bones.\n"));
+        await serve.Until(() => Task.FromResult(serve.Output.Split('\n').Count(l => l.Contains("Waiting-room packs", StringComparison.Ordinal)) == 2), "the rebuild's packs");
+        var lines = serve.Output.Split('\n');
+        Assert.Contains(lines, l => l.Contains("pages of 2 handouts (1 rebuilt)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("PDFs of 1 handout(s) built", StringComparison.Ordinal));
+        var pdf = await (await serve.Get("en/bones/breast--aromatase-inhibitor.pdf")).Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Contains("New words about bones.", string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Get("print/index.html")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_broken_handout_keeps_the_last_good_site_and_shows_its_diagnostic_until_fixed()
     {
         await using var serve = await RunningServe.Start(Site());
