@@ -12,12 +12,8 @@ internal sealed class BuildCache(IBuildCache store, CacheKeys keys, BuildOptions
 {
     private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
     private bool committed;
-    private int hits;
 
     public CacheKeys Keys => keys;
-
-    /// <summary>How many results were taken from the cache.</summary>
-    public int Hits => hits;
 
     /// <summary>Every file of the content and templates folders with its size and time of change.</summary>
     public static IReadOnlyList<(string, long, DateTime)> Stamps(BuildOptions options) =>
@@ -25,17 +21,16 @@ internal sealed class BuildCache(IBuildCache store, CacheKeys keys, BuildOptions
 
     public WorkResult? Find(string key)
     {
-        var found = CacheEntry.Read(key, store.Read(key), store.Secret);
+        var found = store.KeepsObjects ? store.Read(key) as WorkResult : CacheEntry.Read(key, store.Read(key) as byte[], store.Secret);
         if (found is null) return null;
         used[key] = 0;
-        Interlocked.Increment(ref hits);
         return found;
     }
 
     public void Keep(string key, WorkResult work)
     {
         if (work.Diagnostics.Any(d => d.IsError)) return;
-        store.Add(key, CacheEntry.Write(key, work, store.Secret));
+        store.Add(key, store.KeepsObjects ? work : CacheEntry.Write(key, work, store.Secret));
         used[key] = 0;
     }
 

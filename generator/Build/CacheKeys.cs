@@ -43,6 +43,10 @@ internal sealed class CacheKeys
 
     public string For(Handout h) => Key("handout", h.Path, h.FrontMatter, h.Body);
 
+    /// <summary>The pages that list handouts (home, cancer and treatment pages, 404) and the sitemap: made from
+    /// front matter alone, so what <see cref="site"/> covers.</summary>
+    public string ForLists() => Key("lists");
+
     /// <summary>The packs, posters and their staff page: made from every handout's typeset pages.</summary>
     public string ForPrints(IEnumerable<string> handoutKeys) => Key(["prints", .. handoutKeys]);
 

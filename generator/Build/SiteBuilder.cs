@@ -71,6 +71,7 @@ internal static class SiteBuilder
         var index = new SiteIndex(content, plans);
         var (pages, pdfs, lists, prints) = Stages(inputs, index, fonts, styles, options.BothPapers, typesetAll, diagnostics);
         var searchable = new ConcurrentBag<SearchLine>();
+        var fromCache = 0;
         WorkQueue.ForEach(Enumerable.Range(0, plans.Count).ToList(), i =>
         {
             options.Cancel.ThrowIfCancellationRequested();
@@ -79,6 +80,7 @@ internal static class SiteBuilder
             diagnostics.Isolate(h.Path, () => checker.CheckFreshness(h));
             var key = keys?[i];
             var done = key is null || typesetAll ? null : cache!.Find(key);
+            if (done is not null) Interlocked.Increment(ref fromCache);
             if (done is null)
             {
                 WorkResult? made = null;
@@ -104,36 +106,29 @@ internal static class SiteBuilder
             searchable.Add(new SearchLine(h.Language, h.Slug, done.SearchLine!));
             qualities.Add(checker.Dated(done.Quality!, h));
         });
-        WorkQueue.ForEach(lists.Jobs(), page => output.Write(page()));
-        output.Write(lists.Sitemap());
-        output.Write(SearchIndexScript.Render(content.Site.Languages, searchable));
-        if (cachedPrints is not null)
+        // The pages that list handouts show only their front matter: one entry, kept while no front matter changes.
+        var listsKey = cache?.Keys.ForLists();
+        output.Write(Replay(listsKey is null ? null : cache!.Find(listsKey), diagnostics) ?? Make(cache, listsKey, diagnostics, made =>
         {
-            foreach (var d in cachedPrints.Diagnostics) diagnostics.Add(d);
-            output.Write(cachedPrints.Files);
-        }
-        else if (prints is not null)
+            WorkQueue.ForEach(lists.Jobs(), page => made.Add(page()));
+            made.Add(lists.Sitemap());
+        }));
+        output.Write(SearchIndexScript.Render(content.Site.Languages, searchable));
+        output.Write(Replay(cachedPrints, diagnostics) ?? (prints is null ? [] : Make(cache, printsKey, diagnostics, made =>
         {
             // The waiting-room packs and posters, once every handout is typeset; then the staff page that lists them.
-            var made = new ConcurrentBag<SiteFile>();
-            var reported = diagnostics.Record(() =>
+            var (packs, posters) = (PrintPlan.Packs(index), PrintPlan.Posters(index));
+            var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
+            WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
             {
-                var (packs, posters) = (PrintPlan.Packs(index), PrintPlan.Posters(index));
-                var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
-                WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
+                foreach (var pdf in job())
                 {
-                    foreach (var pdf in job())
-                    {
-                        printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
-                        made.Add(pdf.File);
-                    }
-                });
-                made.Add(SiteFile.Page(SitePaths.PrintShelf, PrintShelfPage.Render(content, packs, posters, printed, inputs.Strings)));
+                    printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
+                    made.Add(pdf.File);
+                }
             });
-            var files = made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-            output.Write(files);
-            if (printsKey is not null) cache!.Keep(printsKey, new WorkResult(files, [], null, null, reported));
-        }
+            made.Add(SiteFile.Page(SitePaths.PrintShelf, PrintShelfPage.Render(content, packs, posters, printed, inputs.Strings)));
+        })));
 
         output.UsesMedia(content.Site.Clinic.Logo is { } logo ? [logo] : []);
         output.Write(StaticFiles.Media(content.Root, output.Media, diagnostics));
@@ -144,11 +139,29 @@ internal static class SiteBuilder
             [() => SiteFile.Binary("reports/" + QualityFiles.Json, QualityJson.Render(report)), () => SiteFile.Page("reports/" + QualityFiles.Html, QualityHtml.Render(report, content.Site.Clinic.Name))],
             render => output.Write(render()));
         cache?.Commit();
-        var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count, (cache?.Hits ?? 0) - (cachedPrints is null ? 0 : 1), !options.Prints && content.Site.WaitingRoomPrints && fonts is not null);
+        var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count, fromCache, !options.Prints && content.Site.WaitingRoomPrints && fonts is not null);
         var release = releaseClaim is null ? null : new PendingRelease(releaseClaim, ReleaseInfo.Of(content));
         return Finish(diagnostics, options, counts, report, content.Site.Clinic.Name, clock, claim, staged, release);
 
         QualityReport Report() => QualityReport.Build(inputs.Today, qualities, diagnostics.Sorted());
+    }
+
+    /// <summary>A whole-site step taken from the cache: its reports told again, its files returned. Null when not.</summary>
+    private static IReadOnlyList<SiteFile>? Replay(WorkResult? cached, DiagnosticBag diagnostics)
+    {
+        if (cached is null) return null;
+        foreach (var d in cached.Diagnostics) diagnostics.Add(d);
+        return cached.Files;
+    }
+
+    /// <summary>A whole-site step run, its files (in path order, however its jobs finished) kept in the cache.</summary>
+    private static List<SiteFile> Make(BuildCache? cache, string? key, DiagnosticBag diagnostics, Action<ConcurrentBag<SiteFile?>> make)
+    {
+        var made = new ConcurrentBag<SiteFile?>();
+        var reported = diagnostics.Record(() => make(made));
+        var files = made.OfType<SiteFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (key is not null) cache!.Keep(key, new WorkResult(files, [], null, null, reported));
+        return files;
     }
 
     /// <summary>First of all, the output is claimed for the whole build: judged safe, locked against another build,

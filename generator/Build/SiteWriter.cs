@@ -27,7 +27,7 @@ internal sealed class SiteWriter(IPageSink? sink, StringComparer mediaNames)
         if (file is null) return;
         if (file.IsPage) Interlocked.Increment(ref pages);
         if (file.Text is { } text) sink?.WriteText(file.Path, text);
-        else sink?.WriteBytes(file.Path, file.Bytes);
+        else sink?.WriteFinished(file.Path, file.Bytes!);
     }
 
     public void UsesMedia(IEnumerable<string> files)

@@ -51,7 +51,9 @@ internal sealed class CacheFolder : IBuildCache
         return (new CacheFolder(target, LoadSecret(secretFile ?? DefaultSecretFile())), null);
     }
 
-    public byte[]? Read(string key)
+    public bool KeepsObjects => false;
+
+    public object? Read(string key)
     {
         var path = Path.Combine(folder, Name(key));
         try
@@ -65,8 +67,9 @@ internal sealed class CacheFolder : IBuildCache
         }
     }
 
-    public void Add(string key, byte[] bytes)
+    public void Add(string key, object entry)
     {
+        var bytes = (byte[])entry;
         var path = Path.Combine(folder, Name(key) + Pending);
         OwnedPath.Delete(path);
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);

@@ -9,11 +9,15 @@ internal interface IBuildCache
     /// <summary>The key entries are sealed with, so an entry this machine did not write is not taken for one.</summary>
     byte[] Secret { get; }
 
-    /// <summary>The entry's bytes as stored, or null; the caller verifies them (an entry may be corrupt).</summary>
-    byte[]? Read(string key);
+    /// <summary>Whether entries are kept as the objects a build made, in this process (serve): nothing to seal,
+    /// verify or decode. Otherwise an entry is its sealed bytes.</summary>
+    bool KeepsObjects { get; }
+
+    /// <summary>The entry as stored (bytes the caller verifies, since they may be corrupt; or the object kept), or null.</summary>
+    object? Read(string key);
 
     /// <summary>Adds an entry, pending until <see cref="Commit"/>.</summary>
-    void Add(string key, byte[] bytes);
+    void Add(string key, object entry);
 
     /// <summary>Makes the pending entries lasting and removes every entry not in <paramref name="used"/> (what this
     /// build read or added), so the cache holds one site's worth, not every version ever built.</summary>

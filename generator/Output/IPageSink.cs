@@ -8,4 +8,7 @@ internal interface IPageSink
     void WriteText(string relativePath, string text);
 
     void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes);
+
+    /// <summary>Bytes no one changes any more (a finished file): a sink that keeps them need not copy them.</summary>
+    void WriteFinished(string relativePath, byte[] bytes) => WriteBytes(relativePath, bytes);
 }

@@ -18,6 +18,8 @@ internal sealed class MemorySink : IPageSink
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes) => Add(relativePath, bytes.ToArray());
 
+    public void WriteFinished(string relativePath, byte[] bytes) => Add(relativePath, bytes);
+
     private void Add(string relativePath, byte[] bytes)
     {
         SinkPath.Check(relativePath);

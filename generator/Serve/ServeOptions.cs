@@ -14,7 +14,7 @@ internal sealed record ServeOptions(string ContentDir, string? TemplatesDir, IPA
 
     /// <summary>How long the folders must be quiet before a rebuild: one save is often several events (write,
     /// rename, a backup file), and a checkout is thousands.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How often to look for a watched folder that was deleted, or came back.</summary>
     public TimeSpan Poll { get; init; } = TimeSpan.FromMilliseconds(500);

@@ -148,7 +148,7 @@ public sealed class BuildCacheTests
         Build(site, clean, null);
         Build(site, site.Out, OpenCache(site));
         var entries = Directory.GetFiles(Path.Combine(site.Root, "cache")).Where(f => Path.GetFileName(f).Length == 64).ToList();
-        Assert.Equal(4, entries.Count);
+        Assert.Equal(5, entries.Count);
 
         // One entry damaged in the middle, one cut short, one emptied: built again, and the site is as a clean build's.
         var damaged = File.ReadAllBytes(entries[0]);
@@ -176,7 +176,7 @@ public sealed class BuildCacheTests
         Assert.Equal(0, memory.Count);
 
         Build(site, site.Out, memory, pdf: false);
-        Assert.Equal(3, memory.Count);
+        Assert.Equal(4, memory.Count);
     }
 
     [Fact]
@@ -208,9 +208,11 @@ public sealed class BuildCacheTests
 
         public byte[] Secret => inner.Secret;
 
-        public byte[]? Read(string key) => inner.Read(key);
+        public bool KeepsObjects => inner.KeepsObjects;
 
-        public void Add(string key, byte[] bytes)
+        public object? Read(string key) => inner.Read(key);
+
+        public void Add(string key, object entry)
         {
             if (Interlocked.Exchange(ref saved, 1) == 0)
             {
@@ -219,7 +221,7 @@ public sealed class BuildCacheTests
                 save();
             }
 
-            inner.Add(key, bytes);
+            inner.Add(key, entry);
         }
 
         public void Commit(IReadOnlySet<string> used) => inner.Commit(used);
