@@ -68,4 +68,28 @@ public sealed class NewCommandTests
 
         Assert.Equal(2, Run("new", "missing", "--lang", "es", "--content", site.Content).Code);
     }
+
+    [Fact]
+    public void Translate_from_starts_the_same_translation_and_refuses_what_cannot_be_one()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        var (code, output, error) = Run("new", "--translate-from", "bones", "--lang", "es", "--content", site.Content);
+        Assert.True(code == 0, error);
+        Assert.EndsWith("bones.es.md", output.Trim(), StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(site.Content, "handouts", "bones.es.md"));
+        Assert.Contains("translated_from: \"1.0\"", text, StringComparison.Ordinal);
+        Assert.Contains("Walk every day.", text, StringComparison.Ordinal);
+
+        var renamed = Run("new", "hips", "--translate-from", "bones", "--lang", "es", "--content", site.Content);
+        Assert.Equal(2, renamed.Code);
+        Assert.Contains("keeps its original's name", renamed.Err, StringComparison.Ordinal);
+        var noLanguage = Run("new", "--translate-from", "bones", "--content", site.Content);
+        Assert.Equal(2, noLanguage.Code);
+        Assert.Contains("--translate-from needs --lang", noLanguage.Err, StringComparison.Ordinal);
+        var missing = Run("new", "--translate-from", "hips", "--lang", "es", "--content", site.Content);
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("needs its original", missing.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Run("new", "--content", site.Content).Code);
+        Assert.False(File.Exists(Path.Combine(site.Content, "handouts", "hips.es.md")));
+    }
 }
