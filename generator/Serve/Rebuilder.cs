@@ -129,7 +129,13 @@ internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter
         var already = printed.ToHashSet();
         foreach (var d in result.Diagnostics.Where(d => !already.Contains(d))) error.WriteLine(d);
         live.Report(result.Diagnostics);
-        if (result.Outcome == BuildOutcome.Succeeded) live.Publish(build.Files.Files);
+        if (result.Outcome == BuildOutcome.Succeeded)
+        {
+            // PDFs still to come keep their last build's bytes until then, rather than a moment of "not found".
+            var more = step == Step.Pages ? options.Pdf : step == Step.Pdfs && result.PrintsLeftOut;
+            live.Publish(more && live.Site is { } served ? served.WithPdfsUnder(build.Files.Files) : build.Files.Files);
+        }
+
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

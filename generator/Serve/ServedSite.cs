@@ -26,6 +26,19 @@ internal sealed class ServedSite
     /// <param name="built">A finished build's files, no longer written to.</param>
     public static ServedSite From(IReadOnlyDictionary<string, byte[]> built, string build) => new(built, build);
 
+    /// <summary>A pages-only build's files with this site's PDFs beside them, so a PDF link keeps working (with the
+    /// last build's PDF) until the PDFs are rebuilt, a moment later.</summary>
+    public IReadOnlyDictionary<string, byte[]> WithPdfsUnder(IReadOnlyDictionary<string, byte[]> built)
+    {
+        var merged = new Dictionary<string, byte[]>(built, StringComparer.Ordinal);
+        foreach (var (path, bytes) in files)
+        {
+            if (path.EndsWith(".pdf", StringComparison.Ordinal)) merged.TryAdd(path, bytes);
+        }
+
+        return merged;
+    }
+
     /// <summary>Whether <paramref name="built"/> has exactly this site's pages (its PDFs may differ): then open pages
     /// need not reload.</summary>
     public bool HasSamePages(IReadOnlyDictionary<string, byte[]> built)
