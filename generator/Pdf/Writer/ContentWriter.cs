@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using System.Collections.Frozen;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
@@ -9,17 +8,24 @@ namespace Handouts.Pdf.Writer;
 /// <summary>A run of a page's display ops as a content stream (see <see cref="PageContent"/>). Content of a structure
 /// element is marked with an MCID, numbered from <paramref name="firstMcid"/>; everything else is an /Artifact that
 /// screen readers skip.</summary>
-internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
+internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDisposable
 {
-    private readonly StringBuilder sb = new();
+    private readonly AsciiBuffer sb = new();
     private readonly FontEmbedder fonts = new();
     private readonly List<PdfImage> images = [];
+    // A structure type's name in PDF syntax, made once per type rather than once per paragraph.
+    private static readonly FrozenDictionary<StructType, string> Tags = Enum.GetValues<StructType>().ToFrozenDictionary(t => t, t => PdfSyntax.Name(t.ToString()));
     private readonly List<ContentMark> marks = [];
     private int mcid = firstMcid;
 
     /// <summary>Writes ops <paramref name="from"/> up to <paramref name="to"/> of a page.</summary>
-    public static PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to, double pageHeight, int firstMcid = 0) =>
-        new ContentWriter(pageHeight, firstMcid).Write(ops, from, to);
+    public static PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to, double pageHeight, int firstMcid = 0)
+    {
+        using var writer = new ContentWriter(pageHeight, firstMcid);
+        return writer.Write(ops, from, to);
+    }
+
+    public void Dispose() => sb.Dispose();
 
     private PageContent Write(IReadOnlyList<DisplayOp> ops, int from, int to)
     {
@@ -31,7 +37,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
                     // Consecutive words of one element share one marked-content sequence.
                     var end = i;
                     while (end + 1 < to && ops[end + 1] is WordOp next && next.Node == word.Node) end++;
-                    WriteWords(ops.Skip(i).Take(end - i + 1).Cast<WordOp>().ToList());
+                    WriteWords(ops, i, end + 1);
                     i = end + 1;
                     break;
                 case RectOp rect:
@@ -52,17 +58,13 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
             }
         }
 
-        // Encoded chunk by chunk: the content of a page is all ASCII, and a string copy of it was a large share of what
-        // a PDF allocated.
-        var bytes = new byte[sb.Length];
-        var at = 0;
-        foreach (var chunk in sb.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
-        return new PageContent(PdfFile.Deflate(bytes), marks, fonts, images);
+        return new PageContent(PdfFile.Deflate(sb.Written), marks, fonts, images);
     }
 
-    private void WriteWords(List<WordOp> words)
+    /// <summary>Words <paramref name="from"/> up to <paramref name="to"/> of the ops, all of one element.</summary>
+    private void WriteWords(IReadOnlyList<DisplayOp> ops, int from, int to)
     {
-        var node = words[0].Node;
+        var node = ((WordOp)ops[from]).Node;
         if (node is null)
         {
             sb.Append("/Artifact BMC\n");
@@ -70,7 +72,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
         else
         {
             marks.Add(new ContentMark(node, mcid, null));
-            sb.Append(PdfSyntax.Name(node.Type.ToString())).Append(CultureInfo.InvariantCulture, $" <</MCID {mcid}>> BDC\n");
+            sb.Append(Tags[node.Type]).Append(" <</MCID ").AppendInt(mcid).Append(">> BDC\n");
             mcid++;
         }
 
@@ -78,8 +80,9 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
         Rgb? color = null;
         FontFace? font = null;
         var size = 0.0;
-        foreach (var w in words)
+        for (var i = from; i < to; i++)
         {
+            var w = (WordOp)ops[i];
             // Colour and font are set only when they change: most words of a paragraph share both.
             if (color != w.Color)
             {
@@ -101,7 +104,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
             {
                 fonts.Use(face, g.Id, g.Text);
                 if (g.XOffset != 0) sb.AppendNum(-g.XOffset * scale).Append(' ');
-                sb.Append(CultureInfo.InvariantCulture, $"<{g.Id:X4}>");
+                sb.Append('<').AppendHex4(g.Id).Append('>');
                 var adjust = FontEmbedder.Width(face, g.Id) - g.Advance * scale + g.XOffset * scale;
                 if (Math.Abs(adjust) >= 0.0005) sb.Append(' ').AppendNum(adjust).Append(' ');
             }
@@ -117,8 +120,8 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
     {
         var y = pageHeight - r.Y - r.Height;
         sb.Append("/Artifact BMC q ");
-        if (r.Fill is { } f) sb.Append(CultureInfo.InvariantCulture, $"{Num(f.R)} {Num(f.G)} {Num(f.B)} rg {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re f ");
-        if (r.Stroke is { } s) sb.Append(CultureInfo.InvariantCulture, $"{Num(s.R)} {Num(s.G)} {Num(s.B)} RG {Num(r.LineWidth)} w {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re S ");
+        if (r.Fill is { } f) sb.Append($"{Num(f.R)} {Num(f.G)} {Num(f.B)} rg {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re f ");
+        if (r.Stroke is { } s) sb.Append($"{Num(s.R)} {Num(s.G)} {Num(s.B)} RG {Num(r.LineWidth)} w {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re S ");
         sb.Append("Q EMC\n");
     }
 
@@ -140,7 +143,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0)
     private string Figure(StructNode node, double x, double y, double width, double height)
     {
         marks.Add(new ContentMark(node, mcid, $"[{Num(x)} {Num(y)} {Num(x + width)} {Num(y + height)}]"));
-        return string.Create(CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid++}>> BDC ");
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid++}>> BDC ");
     }
 
     /// <summary>Dark modules as one filled path, drawn in module units and scaled into place; the path is the same

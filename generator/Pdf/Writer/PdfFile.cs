@@ -77,9 +77,10 @@ internal sealed class PdfFile
         return output.ToArray();
     }
 
-    public static byte[] Deflate(byte[] data)
+    public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        using var ms = new MemoryStream();
+        // Deflated text is well under half its size: a buffer that big is seldom grown.
+        using var ms = new MemoryStream(data.Length / 2 + 64);
         using (var z = new ZLibStream(ms, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true)) z.Write(data);
         return ms.ToArray();
     }

@@ -24,7 +24,7 @@ internal static class PdfSyntax
         return sb.Append(buffer[..Format(value, buffer)]);
     }
 
-    private static int Format(double value, Span<char> buffer)
+    public static int Format(double value, Span<char> buffer)
     {
         // Layout checks its inputs, so this never triggers on a real page; it keeps a NaN or a coordinate of 1e308
         // from overflowing the long arithmetic below (Math.Abs(long.MinValue) throws) and crashing the build.
