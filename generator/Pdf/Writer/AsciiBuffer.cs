@@ -12,6 +12,12 @@ internal sealed class AsciiBuffer : IDisposable
 
     public ReadOnlySpan<byte> Written => bytes.AsSpan(0, length);
 
+    /// <summary>Starts again, keeping the array: one buffer serves object after object.</summary>
+    public void Clear() => length = 0;
+
+    /// <summary>A reference to an indirect object: <c>12 0 R</c>.</summary>
+    public AsciiBuffer AppendRef(int number) => AppendInt(number).Append(" 0 R"u8);
+
     public AsciiBuffer Append(string text)
     {
         var span = Room(text.Length);

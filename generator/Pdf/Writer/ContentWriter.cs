@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Handouts.Pdf.Fonts;
 using Handouts.Pdf.Images;
 using Handouts.Pdf.Layout;
@@ -13,8 +12,6 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
     private readonly AsciiBuffer sb = new();
     private readonly FontEmbedder fonts = new();
     private readonly List<PdfImage> images = [];
-    // A structure type's name in PDF syntax, made once per type rather than once per paragraph.
-    private static readonly FrozenDictionary<StructType, string> Tags = Enum.GetValues<StructType>().ToFrozenDictionary(t => t, t => PdfSyntax.Name(t.ToString()));
     private readonly List<ContentMark> marks = [];
     private int mcid = firstMcid;
 
@@ -72,7 +69,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
         else
         {
             marks.Add(new ContentMark(node, mcid, null));
-            sb.Append(Tags[node.Type]).Append(" <</MCID ").AppendInt(mcid).Append(">> BDC\n");
+            sb.Append(PdfSyntax.Tag(node.Type)).Append(" <</MCID ").AppendInt(mcid).Append(">> BDC\n");
             mcid++;
         }
 

@@ -25,6 +25,8 @@ internal sealed class PdfFile
 
     public void Set(int number, string body) => objects[number - 1] = [Latin1.GetBytes(body)];
 
+    public void Set(int number, ReadOnlySpan<byte> body) => objects[number - 1] = [body.ToArray()];
+
     public int Add(string body)
     {
         var n = Reserve();
@@ -47,35 +49,59 @@ internal sealed class PdfFile
         return n;
     }
 
+    /// <summary>The whole file, written into one array of its exact size (measured first: growing a stream and
+    /// copying it out copied every PDF twice more).</summary>
     public byte[] Write(int root, int info)
     {
-        using var output = new MemoryStream(objects.Sum(o => o?.Sum(p => p.Length) ?? 0) + objects.Count * 32 + 1024);
-        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Put(ReadOnlySpan<byte> bytes)
-        {
-            output.Write(bytes);
-            hasher.AppendData(bytes);
-        }
-
-        Put("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"u8);
-        var offsets = new long[objects.Count];
+        ReadOnlySpan<byte> header = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"u8;
+        ReadOnlySpan<byte> endObject = "\nendobj\n"u8;
+        var bodyLength = (long)header.Length;
         for (var i = 0; i < objects.Count; i++)
         {
-            offsets[i] = output.Position;
-            Put(Latin1.GetBytes($"{i + 1} 0 obj\n"));
-            foreach (var piece in objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written")) Put(piece);
-            Put("\nendobj\n"u8);
+            var pieces = objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written");
+            bodyLength += Digits(i + 1) + " 0 obj\n".Length + endObject.Length;
+            foreach (var piece in pieces) bodyLength += piece.Length;
         }
 
-        var hash = Convert.ToHexString(hasher.GetHashAndReset(), 0, 16);
-        var xref = output.Position;
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f\r\n");
-        foreach (var offset in offsets) sb.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
-        sb.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objects.Count + 1} /Root {Ref(root)} /Info {Ref(info)} /ID [<{hash}> <{hash}>]>>\nstartxref\n{xref}\n%%EOF\n");
-        output.Write(Latin1.GetBytes(sb.ToString()));
-        return output.ToArray();
+        // The trailer's /ID is a hash of everything before it: 32 hex digits, so its length is known now.
+        var trailerHead = $"xref\n0 {objects.Count + 1}\n0000000000 65535 f\r\n";
+        string Trailer(string hash) => $"trailer\n<</Size {objects.Count + 1} /Root {Ref(root)} /Info {Ref(info)} /ID [<{hash}> <{hash}>]>>\nstartxref\n{bodyLength}\n%%EOF\n";
+        var file = new byte[bodyLength + trailerHead.Length + 20L * objects.Count + Trailer(new string('0', 32)).Length];
+        var at = 0;
+        void Put(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(file.AsSpan(at));
+            at += bytes.Length;
+        }
+
+        void PutAscii(string text) => at += Latin1.GetBytes(text, file.AsSpan(at));
+
+        Put(header);
+        var offsets = new int[objects.Count];
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets[i] = at;
+            (i + 1).TryFormat(file.AsSpan(at), out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+            Put(" 0 obj\n"u8);
+            foreach (var piece in objects[i]!) Put(piece);
+            Put(endObject);
+        }
+
+        var hash = Convert.ToHexString(SHA256.HashData(file.AsSpan(0, at)), 0, 16);
+        PutAscii(trailerHead);
+        foreach (var offset in offsets)
+        {
+            offset.TryFormat(file.AsSpan(at), out _, "D10", CultureInfo.InvariantCulture);
+            at += 10;
+            Put(" 00000 n\r\n"u8);
+        }
+
+        PutAscii(Trailer(hash));
+        return at == file.Length ? file : throw new InvalidOperationException("the PDF was not the length it was measured to be");
     }
+
+    private static int Digits(int n) => n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n.ToString(CultureInfo.InvariantCulture).Length;
 
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {

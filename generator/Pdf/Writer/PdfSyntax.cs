@@ -91,5 +91,11 @@ internal static class PdfSyntax
         return sb.ToString();
     }
 
+    /// <summary>A structure type as a name (<c>/P</c>, <c>/H1</c>), made once per type rather than once per use.</summary>
+    public static string Tag(Layout.StructType type) => Tags[type];
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<Layout.StructType, string> Tags =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<Layout.StructType>(), t => t, t => Name(t.ToString()));
+
     public static string Date(DateOnly date) => $"(D:{date:yyyyMMdd}000000Z)";
 }

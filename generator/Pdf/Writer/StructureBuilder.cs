@@ -1,4 +1,3 @@
-using System.Text;
 using Handouts.Pdf.Layout;
 
 namespace Handouts.Pdf.Writer;
@@ -46,39 +45,56 @@ internal sealed class StructureBuilder(StructNode root, IReadOnlyDictionary<Stru
         }
 
         Number(root);
+        using var body = new AsciiBuffer();
         foreach (var (node, number) in numbers)
         {
             var parent = node == root ? treeRoot : numbers[ParentOf(node)];
-            var list = new StringBuilder();
-            var page = -1;
+            var type = node != root && node.Parent is null ? StructType.Part : node.Type;
+            // The type is checked where it comes from (the print template's tag); written as a name anyway, so no
+            // value can ever add keys to the element.
+            body.Clear();
+            body.Append("<</Type /StructElem /S ").Append(PdfSyntax.Tag(type)).Append(" /P ").AppendRef(parent);
+            if (FirstPage(kids[node]) is { } page) body.Append(" /Pg ").AppendRef(pageObjects[page]);
+            if (node.Lang is not null) body.Append(" /Lang ").Append(PdfSyntax.Text(node.Lang));
+            if (node.Type == StructType.Link && node.Uri is not null) body.Append(" /Alt ").Append(PdfSyntax.Text(node.Uri));
+            if (node.Alt is not null) body.Append(" /Alt ").Append(PdfSyntax.Text(node.Alt));
+            if (boxes.TryGetValue(node, out var box)) body.Append(" /A <</O /Layout /Placement /Block /BBox ").Append(box).Append(">>");
+            body.Append(" /K [");
+            var first = true;
             foreach (var kid in kids[node])
             {
+                if (kid is not (StructNode or MarkedContent or AnnotationRef)) continue;
+                if (!first) body.Append(' ');
+                first = false;
                 switch (kid)
                 {
                     case StructNode child:
-                        list.Append(PdfFile.Ref(numbers[child])).Append(' ');
+                        body.AppendRef(numbers[child]);
                         break;
                     case MarkedContent mc:
-                        if (page < 0) page = mc.Page;
-                        list.Append($"<</Type /MCR /Pg {PdfFile.Ref(pageObjects[mc.Page])} /MCID {mc.Mcid}>> ");
+                        body.Append("<</Type /MCR /Pg ").AppendRef(pageObjects[mc.Page]).Append(" /MCID ").AppendInt(mc.Mcid).Append(">>");
                         break;
                     case AnnotationRef a:
-                        list.Append($"<</Type /OBJR /Pg {PdfFile.Ref(pageObjects[a.Page])} /Obj {PdfFile.Ref(a.Object)}>> ");
+                        body.Append("<</Type /OBJR /Pg ").AppendRef(pageObjects[a.Page]).Append(" /Obj ").AppendRef(a.Object).Append(">>");
                         break;
                 }
             }
 
-            var extra = node.Lang is null ? "" : $" /Lang {PdfSyntax.Text(node.Lang)}";
-            if (node.Type == StructType.Link && node.Uri is not null) extra += $" /Alt {PdfSyntax.Text(node.Uri)}";
-            if (node.Alt is not null) extra += $" /Alt {PdfSyntax.Text(node.Alt)}";
-            if (boxes.TryGetValue(node, out var box)) extra += $" /A <</O /Layout /Placement /Block /BBox {box}>>";
-            var pg = page >= 0 ? $" /Pg {PdfFile.Ref(pageObjects[page])}" : "";
-            var type = node != root && node.Parent is null ? StructType.Part : node.Type;
-            // The type is checked where it comes from (the print template's tag); written as a name anyway, so no
-            // value can ever add keys to the element.
-            pdf.Set(number, $"<</Type /StructElem /S {PdfSyntax.Name(type.ToString())} /P {PdfFile.Ref(parent)}{pg}{extra} /K [{list.ToString().TrimEnd()}]>>");
+            body.Append("]>>");
+            pdf.Set(number, body.Written);
         }
 
         return (numbers[root], numbers);
+    }
+
+    /// <summary>The page of an element's first marked content: its /Pg.</summary>
+    private static int? FirstPage(List<IStructKid> kids)
+    {
+        foreach (var kid in kids)
+        {
+            if (kid is MarkedContent mc) return mc.Page;
+        }
+
+        return null;
     }
 }
