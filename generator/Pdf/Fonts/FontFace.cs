@@ -139,9 +139,13 @@ internal sealed class FontFace : IDisposable
     }
 
     /// <summary>Six letters from a hash of the font and its glyphs: the PDF subset tag, the same on every run.</summary>
-    public string SubsetTag(IEnumerable<uint> glyphs)
+    /// <summary>Subsets of this face embedded lately (see <see cref="SubsetCache"/>).</summary>
+    public SubsetCache Subsets { get; } = new();
+
+    /// <param name="glyphs">The glyph ids, sorted, joined by commas.</param>
+    public string SubsetTag(string glyphs)
     {
-        var text = PostScriptName + ":" + string.Join(',', glyphs.Order());
+        var text = PostScriptName + ":" + glyphs;
         var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
         return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
     }

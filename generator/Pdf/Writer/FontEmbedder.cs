@@ -60,9 +60,14 @@ internal sealed class FontEmbedder
 
     private static int WriteFont(PdfFile pdf, FontFace face, SortedDictionary<uint, string> glyphs)
     {
-        var baseFont = PdfSyntax.Name(face.SubsetTag(glyphs.Keys) + "+" + face.PostScriptName);
-        var data = face.Subset(glyphs.Keys);
-        var file = pdf.AddStream($"/Length1 {data.Length}", data);
+        var ids = string.Join(',', glyphs.Keys);
+        var baseFont = PdfSyntax.Name(face.SubsetTag(ids) + "+" + face.PostScriptName);
+        var (length, compressed) = face.Subsets.GetOrAdd(ids, () =>
+        {
+            var data = face.Subset(glyphs.Keys);
+            return (data.Length, PdfFile.Deflate(data));
+        });
+        var file = pdf.AddDeflatedStream($"/Length1 {length}", compressed);
         double Scale(int v) => v * 1000.0 / face.UnitsPerEm;
         var flags = 32 | (face.IsItalic ? 64 : 0);
         var descriptor = pdf.Add(
