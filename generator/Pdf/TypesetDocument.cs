@@ -88,22 +88,24 @@ internal sealed class TypesetDocument(IReadOnlyList<FlowItem> flow, StructNode r
     }
 
     /// <summary>Keeps what a pack needs of this document's own PDF, written in its handout's job (before any pack):
-    /// the page bodies, sharing one set of glyphs and images (a pack takes the whole document), and each page's links
+    /// the page bodies, sharing one set of glyphs, images and QR codes (a pack takes the whole document), and each page's links
     /// and bookmarks. If the widest page numbers a pack can print fit the footer room of these pages, every pack takes
     /// these pages, and the lines are let go.</summary>
     public void KeepPrinted(double footerHeight, IReadOnlyList<LaidOutPage> pages, IReadOnlyList<PageContent> bodies)
     {
         var glyphs = new FontEmbedder();
         var images = new List<PdfImage>();
+        var qrCodes = new List<bool[][]>();
         foreach (var body in bodies)
         {
             glyphs.Add(body.Glyphs);
             images.AddRange(body.Images.Except(images));
+            qrCodes.AddRange(body.QrCodes.Except(qrCodes));
         }
 
         printed = new Printed(
             footerHeight,
-            bodies.Select(b => b with { Glyphs = glyphs, Images = images }).ToList(),
+            bodies.Select(b => b with { Glyphs = glyphs, Images = images, QrCodes = qrCodes }).ToList(),
             pages.Select(p => (p.Ops.Take(p.FooterStart ?? p.Ops.Count).OfType<LinkOp>().ToArray(), p.Bookmarks.ToArray())).ToList());
         if (footer.WidestHeight(PackDigits) <= footerHeight) lines = null;
     }

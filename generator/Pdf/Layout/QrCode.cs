@@ -8,32 +8,6 @@ internal sealed class QrCodes
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool[][]?> cache = new(StringComparer.Ordinal);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<bool[][], string> Paths = [];
-
-    /// <summary>The dark modules as rectangles in module units (y up, so exact integers), runs in a row joined; made
-    /// once per matrix.</summary>
-    public static string Path(bool[][] modules) => Paths.GetValue(modules, static m =>
-    {
-        var sb = new System.Text.StringBuilder();
-        for (var r = 0; r < m.Length; r++)
-        {
-            for (var c = 0; c < m[r].Length;)
-            {
-                if (!m[r][c])
-                {
-                    c++;
-                    continue;
-                }
-
-                var start = c;
-                while (c < m[r].Length && m[r][c]) c++;
-                sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{start} {m.Length - r - 1} {c - start} 1 re\n");
-            }
-        }
-
-        return sb.ToString();
-    });
-
     /// <summary>The module matrix, quiet zone included, true for dark; null when the text is longer than any QR code
     /// holds (2,331 bytes at this error correction), which the caller reports.</summary>
     public bool[][]? Modules(string text) => cache.GetOrAdd(text, static t =>

@@ -12,6 +12,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
     private readonly AsciiBuffer sb = new();
     private readonly FontEmbedder fonts = new();
     private readonly List<PdfImage> images = [];
+    private readonly List<bool[][]> qrCodes = [];
     private readonly List<ContentMark> marks = [];
     private int mcid = firstMcid;
 
@@ -55,7 +56,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
             }
         }
 
-        return new PageContent(PdfFile.Deflate(sb.Written), marks, fonts, images);
+        return new PageContent(PdfFile.Deflate(sb.Written), marks, fonts, images, qrCodes);
     }
 
     /// <summary>Words <paramref name="from"/> up to <paramref name="to"/> of the ops, all of one element.</summary>
@@ -143,15 +144,16 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/Figure <</MCID {mcid++}>> BDC ");
     }
 
-    /// <summary>Dark modules as one filled path, drawn in module units and scaled into place; the path is the same
-    /// on every page and every PDF of a variant, so it is made once (<see cref="QrCodes.Path"/>). A footer's code is an
-    /// artifact (the address is printed beside it); a poster's is a figure, its address the alt text.</summary>
+    /// <summary>A QR code: a form XObject of its document (<see cref="QrResources"/>), scaled into place. A footer's
+    /// code is on every page, and drawn inline its path was a third of each page's content to compress. A footer's
+    /// code is an artifact (the address is printed beside it); a poster's is a figure, its address the alt text.</summary>
     private void WriteQr(QrOp qr)
     {
         var y = pageHeight - qr.Y - qr.Size;
         var scale = qr.Size / qr.Modules.Length;
+        if (!qrCodes.Contains(qr.Modules)) qrCodes.Add(qr.Modules);
         sb.Append(qr.Node is { } node ? Figure(node, qr.X, y, qr.Size, qr.Size) : "/Artifact BMC ").Append("q ").AppendNum(scale).Append(" 0 0 ").AppendNum(scale).Append(' ').AppendNum(qr.X).Append(' ').AppendNum(y)
-            .Append(" cm 0 0 0 rg\n").Append(QrCodes.Path(qr.Modules)).Append("f Q EMC\n");
+            .Append(" cm /").Append(QrResources.Name(qr.Modules)).Append(" Do Q EMC\n");
     }
 
     private static string Num(double v) => PdfSyntax.Num(v);

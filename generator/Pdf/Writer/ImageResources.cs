@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Handouts.Pdf.Images;
 
@@ -16,21 +15,17 @@ internal sealed class ImageResources
 
     public void Use(PdfImage image) => names.TryAdd(image, Name(image));
 
-    public bool Any => names.Count > 0;
-
-    public string Write(PdfFile pdf)
+    /// <summary>Writes the images; returns their /XObject entries, in name order.</summary>
+    public IEnumerable<(string Name, int Object)> Write(PdfFile pdf)
     {
-        var sb = new StringBuilder("<<");
-        foreach (var (image, name) in names.OrderBy(n => n.Value, StringComparer.Ordinal))
+        foreach (var (image, name) in names.OrderBy(n => n.Value, StringComparer.Ordinal).ToList())
         {
             var mask = image.Alpha is null ? "" : $" /SMask {PdfFile.Ref(pdf.AddStream($" /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", image.Alpha, compress: false))}";
             var number = pdf.AddStream(
                 $" /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace {image.ColorSpace} /BitsPerComponent {image.BitsPerComponent} /Filter {image.Filter}{mask}",
                 image.Data,
                 compress: false);
-            sb.Append(CultureInfo.InvariantCulture, $" /{name} {PdfFile.Ref(number)}");
+            yield return (name, number);
         }
-
-        return sb.Append(" >>").ToString();
     }
 }

@@ -8,7 +8,7 @@ namespace Handouts.Pdf.Writer;
 /// it draws. It names fonts and images by themselves, never by their order in a document, so the same bytes serve
 /// any PDF the page goes into: a handout's page body is written once, for its own PDF, and reused by every pack it is
 /// in (the running footer, which carries the page number, is a stream of its own).</summary>
-internal sealed record PageContent(byte[] Deflated, IReadOnlyList<ContentMark> Marks, FontEmbedder Glyphs, IReadOnlyList<PdfImage> Images);
+internal sealed record PageContent(byte[] Deflated, IReadOnlyList<ContentMark> Marks, FontEmbedder Glyphs, IReadOnlyList<PdfImage> Images, IReadOnlyList<bool[][]> QrCodes);
 
 /// <param name="Box">For a figure: where it is on the page (PDF coordinates).</param>
 internal sealed record ContentMark(StructNode Node, int Mcid, string? Box);

@@ -24,6 +24,7 @@ internal static class PdfDocumentWriter
         var pageObjects = pages.Select(_ => pdf.Reserve()).ToList();
         var fonts = new FontEmbedder();
         var images = new ImageResources();
+        var qrCodes = new QrResources();
         var structure = new StructureBuilder(root, grafts);
         var parentTree = new SortedDictionary<int, Func<Dictionary<StructNode, int>, string>>();
         var nextKey = pages.Count;
@@ -42,6 +43,7 @@ internal static class PdfDocumentWriter
             {
                 fonts.Add(part.Glyphs);
                 foreach (var image in part.Images) images.Use(image);
+                foreach (var qr in part.QrCodes) qrCodes.Use(qr);
                 foreach (var mark in part.Marks)
                 {
                     structure.Add(mark.Node, new MarkedContent(i, mark.Mcid));
@@ -74,7 +76,8 @@ internal static class PdfDocumentWriter
         }
 
         var fontResources = fonts.Write(pdf);
-        var xobjects = images.Any ? $" /XObject {images.Write(pdf)}" : "";
+        var drawn = images.Write(pdf).Concat(qrCodes.Write(pdf)).ToList();
+        var xobjects = drawn.Count == 0 ? "" : $" /XObject <<{string.Concat(drawn.Select(x => $" /{x.Name} {PdfFile.Ref(x.Object)}"))} >>";
         var (structRoot, numbers) = structure.Write(pdf, treeRoot, pageObjects);
         for (var i = 0; i < pages.Count; i++)
         {
