@@ -21,7 +21,7 @@ internal sealed class HandoutPdfs(SiteConfig site, PrintStyles styles, PdfRender
             foreach (var (profile, paper) in papers.SelectMany(paper => styles.Both.Select(profile => (profile, paper))))
             {
                 if (requests.Create(parsed, variant, profile, PaperSize.Of(paper)) is not { } request) continue;
-                if (Render(request, h) is not { } printed) continue;
+                if (Render(request, h, keep: shelf is not null && paper == site.Paper) is not { } printed) continue;
                 var (document, bytes) = printed;
                 if (paper == site.Paper) shelf?.Keep(h.Language, h.Slug, variant, profile, document);
                 yield return SiteFile.Binary(SitePaths.Pdf(h.Language, h.Slug, variant, profile.IsLargePrint, paper == site.Paper ? null : paper), bytes);
@@ -29,13 +29,13 @@ internal sealed class HandoutPdfs(SiteConfig site, PrintStyles styles, PdfRender
         }
     }
 
-    private (TypesetDocument Document, byte[] Bytes)? Render(PrintRequest request, Handout h)
+    private (TypesetDocument Document, byte[] Bytes)? Render(PrintRequest request, Handout h, bool keep)
     {
         var report = new PrintReport(diagnostics, h.Path, h.BodyLine, printTemplatePath);
         try
         {
             var document = renderer.Typeset(request, report);
-            return (document, PdfRenderer.Write(document, out _));
+            return (document, PdfRenderer.Write(document, out _, forPacks: keep));
         }
         catch (InvalidDataException e)
         {

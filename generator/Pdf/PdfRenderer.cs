@@ -23,16 +23,17 @@ internal sealed class PdfRenderer(SiteConfig site, SiteIndex index, FileRoot con
 
     public byte[] Render(PrintRequest request, PrintReport report) => Render(request, report, out _);
 
-    public byte[] Render(PrintRequest request, PrintReport report, out int pageCount) => Write(Typeset(request, report), out pageCount);
+    public byte[] Render(PrintRequest request, PrintReport report, out int pageCount) => Write(Typeset(request, report), out pageCount, forPacks: false);
 
-    /// <summary>One handout's PDF from its typeset document, which keeps its pages as written for the packs.</summary>
-    public static byte[] Write(TypesetDocument document, out int pageCount)
+    /// <summary>One handout's PDF from its typeset document; <paramref name="forPacks"/>: the document keeps its pages
+    /// as written for the packs (only when packs will be made: keeping them costs time and memory).</summary>
+    public static byte[] Write(TypesetDocument document, out int pageCount, bool forPacks)
     {
         var parts = PageNumbering.Settle([document], reportRows: true);
         var pages = PageNumbering.Number(parts);
         pageCount = pages.Count;
         var pdf = PdfDocumentWriter.WritePages(pages, document.Paper, document.Root, document.Meta);
-        document.KeepPrinted(parts[0].FooterHeight, pages, pdf.Bodies);
+        if (forPacks) document.KeepPrinted(parts[0].FooterHeight, pages, pdf.Bodies);
         return pdf.Bytes;
     }
 
