@@ -84,7 +84,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
             // Colour and font are set only when they change: most words of a paragraph share both.
             if (color != w.Color)
             {
-                sb.AppendNum(w.Color.R).Append(' ').AppendNum(w.Color.G).Append(' ').AppendNum(w.Color.B).Append(" rg\n");
+                Color(w.Color).Append("rg\n");
                 color = w.Color;
             }
 
@@ -118,10 +118,13 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
     {
         var y = pageHeight - r.Y - r.Height;
         sb.Append("/Artifact BMC q ");
-        if (r.Fill is { } f) sb.Append($"{Num(f.R)} {Num(f.G)} {Num(f.B)} rg {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re f ");
-        if (r.Stroke is { } s) sb.Append($"{Num(s.R)} {Num(s.G)} {Num(s.B)} RG {Num(r.LineWidth)} w {Num(r.X)} {Num(y)} {Num(r.Width)} {Num(r.Height)} re S ");
+        if (r.Fill is { } f) Color(f).Append("rg ").AppendNum(r.X).Append(' ').AppendNum(y).Append(' ').AppendNum(r.Width).Append(' ').AppendNum(r.Height).Append(" re f ");
+        if (r.Stroke is { } s) Color(s).Append("RG ").AppendNum(r.LineWidth).Append(" w ").AppendNum(r.X).Append(' ').AppendNum(y).Append(' ').AppendNum(r.Width).Append(' ').AppendNum(r.Height).Append(" re S ");
         sb.Append("Q EMC\n");
     }
+
+    /// <summary>A colour's three components, each followed by a space.</summary>
+    private AsciiBuffer Color(Rgb c) => sb.AppendNum(c.R).Append(' ').AppendNum(c.G).Append(' ').AppendNum(c.B).Append(' ');
 
     private void WriteImage(ImageOp image)
     {
