@@ -56,7 +56,7 @@ internal sealed class ContentWriter(double pageHeight, int firstMcid = 0) : IDis
             }
         }
 
-        return new PageContent(PdfFile.Deflate(sb.Written), marks, fonts, images, qrCodes);
+        return new PageContent(PdfFile.Deflate(sb.Written, PdfFile.PageLevel), marks, fonts, images, qrCodes);
     }
 
     /// <summary>Words <paramref name="from"/> up to <paramref name="to"/> of the ops, all of one element.</summary>
