@@ -19,9 +19,12 @@ internal static class CacheEntry
 
     private static ReadOnlySpan<byte> Magic => "HNDCACHE"u8;
 
-    public static byte[] Write(string key, WorkResult work, byte[] secret)
+    /// <summary>The entry's bytes (a view of a buffer sized once from its files: the waiting-room prints of a large
+    /// site are hundreds of megabytes, and a stream that grew by doubling, copied out at the end, held three times that).</summary>
+    public static ReadOnlyMemory<byte> Write(string key, WorkResult work, byte[] secret)
     {
-        using var stream = new MemoryStream();
+        var estimate = 4096L + work.Files.Sum(f => f.Path.Length * 3L + 16 + (f.Text is { } t ? t.Length * 3L : f.Bytes!.Length)) + (work.SearchLine?.Length ?? 0);
+        using var stream = new MemoryStream((int)Math.Min(estimate, Array.MaxLength));
         stream.Write(Magic);
         stream.Write(new byte[SealLength]);
         using (var w = new BinaryWriter(stream, Utf8, leaveOpen: true))
@@ -35,8 +38,8 @@ internal static class CacheEntry
             WriteList(w, work.Diagnostics, WriteDiagnostic);
         }
 
-        var bytes = stream.ToArray();
-        HMACSHA256.HashData(secret, bytes.AsSpan(HeaderLength), bytes.AsSpan(Magic.Length, SealLength));
+        var bytes = stream.GetBuffer().AsMemory(0, (int)stream.Length);
+        HMACSHA256.HashData(secret, bytes.Span[HeaderLength..], bytes.Span.Slice(Magic.Length, SealLength));
         return bytes;
     }
 

@@ -69,10 +69,10 @@ internal sealed class CacheFolder : IBuildCache
 
     public void Add(string key, object entry)
     {
-        var bytes = (byte[])entry;
+        var bytes = (ReadOnlyMemory<byte>)entry;
         var path = Path.Combine(folder, Name(key) + Pending);
         OwnedPath.Delete(path);
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes.Span);
         added[key] = 0;
     }
 

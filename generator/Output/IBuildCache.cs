@@ -10,7 +10,7 @@ internal interface IBuildCache
     byte[] Secret { get; }
 
     /// <summary>Whether entries are kept as the objects a build made, in this process (serve): nothing to seal,
-    /// verify or decode. Otherwise an entry is its sealed bytes.</summary>
+    /// verify or decode. Otherwise an entry is its sealed bytes (read as a byte array, added as a ReadOnlyMemory).</summary>
     bool KeepsObjects { get; }
 
     /// <summary>The entry as stored (bytes the caller verifies, since they may be corrupt; or the object kept), or null.</summary>
