@@ -78,13 +78,16 @@ internal static class PdfDocumentWriter
         var fontResources = fonts.Write(pdf);
         var drawn = images.Write(pdf).Concat(qrCodes.Write(pdf)).ToList();
         var xobjects = drawn.Count == 0 ? "" : $" /XObject <<{string.Concat(drawn.Select(x => $" /{x.Name} {PdfFile.Ref(x.Object)}"))} >>";
+        // One resource dictionary for every page, written once: a pack's holds hundreds of QR codes, and inlined in each
+        // of its thousands of pages it more than doubled the file.
+        var resources = pdf.Add($"<</Font {fontResources}{xobjects}>>");
         var (structRoot, numbers) = structure.Write(pdf, treeRoot, pageObjects);
         for (var i = 0; i < pages.Count; i++)
         {
             var (contents, annotations) = pageBodies[i];
             var annots = annotations.Count == 0 ? "" : " /Annots [" + string.Join(' ', annotations.Select(PdfFile.Ref)) + "]";
             pdf.Set(pageObjects[i], $"<</Type /Page /Parent {PdfFile.Ref(pagesObject)} /MediaBox [0 0 {PdfSyntax.Num(paper.Width)} {PdfSyntax.Num(paper.Height)}]"
-                + $" /Resources <</Font {fontResources}{xobjects}>> /Contents {contents} /StructParents {i} /Tabs /S{annots}>>");
+                + $" /Resources {PdfFile.Ref(resources)} /Contents {contents} /StructParents {i} /Tabs /S{annots}>>");
         }
 
         pdf.Set(pagesObject, $"<</Type /Pages /Kids [{string.Join(' ', pageObjects.Select(PdfFile.Ref))}] /Count {pages.Count}>>");
