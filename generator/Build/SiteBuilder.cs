@@ -121,6 +121,7 @@ internal static class SiteBuilder
             var printed = new ConcurrentDictionary<string, PrintedSize>(StringComparer.Ordinal);
             WorkQueue.ForEach(prints.Jobs(packs, posters), job =>
             {
+                options.Cancel.ThrowIfCancellationRequested();
                 foreach (var pdf in job())
                 {
                     printed[pdf.File.Path] = new PrintedSize(pdf.File.Bytes!.Length, pdf.Pages);
