@@ -63,7 +63,7 @@ public sealed partial class DocReferenceTests
         Assert.Contains("set -euo pipefail", lines);
         Assert.Contains("dotnet tool install --global Handouts", lines); // as the recipes handouts init writes
         var handouts = lines.Where(l => l.StartsWith("handouts ", StringComparison.Ordinal)).ToList();
-        Assert.Contains($"handouts build --strict --out {publish}", handouts);
+        Assert.Contains($"handouts build --strict --out {publish} --no-cache", handouts);
 
         using var repo = InitTests.NewRepository();
         InitTests.Shell(repo.Path, string.Join("\n", handouts));
