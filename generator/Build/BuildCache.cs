@@ -27,18 +27,51 @@ internal sealed class BuildCache(IBuildCache store, CacheKeys keys, BuildOptions
         return found;
     }
 
+    /// <summary>What went wrong with the cache itself (a full disk, an entry too large), to be said once: the cache
+    /// only saves time, so the build goes on without it and the next build makes what it lacks.</summary>
+    public string? Problem { get; private set; }
+
     public void Keep(string key, WorkResult work)
     {
         if (work.Diagnostics.Any(d => d.IsError)) return;
-        store.Add(key, store.KeepsObjects ? work : CacheEntry.Write(key, work, store.Secret));
-        used[key] = 0;
+        BestEffort(() =>
+        {
+            store.Add(key, store.KeepsObjects ? work : CacheEntry.Write(key, work, store.Secret));
+            used[key] = 0;
+        });
     }
+
+    /// <summary>Keeps an entry this build did not need (the packs, in serve's step without them) from being removed.</summary>
+    public void KeepAlive(string key) => used[key] = 0;
 
     public void Commit()
     {
         committed = true;
-        if (Stamps(options).SequenceEqual(before)) store.Commit(used.Keys.ToHashSet(StringComparer.Ordinal));
-        else store.Discard();
+        BestEffort(() =>
+        {
+            if (Stamps(options).SequenceEqual(before)) store.Commit(used.Keys.ToHashSet(StringComparer.Ordinal));
+            else store.Discard();
+        });
+    }
+
+    private void BestEffort(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problem ??= $"the build cache could not be written ({e.Message}); this build is complete, and the next one makes again what the cache lacks";
+            try
+            {
+                store.Discard();
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: pending entries are removed when the cache is next opened.
+            }
+        }
     }
 
     public void Dispose()

@@ -15,7 +15,10 @@ internal static class CacheEntry
     private const int Version = 1;
     private const int SealLength = 32;
     private const int HeaderLength = 8 + SealLength;
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Written as the output is (a lone surrogate a template cut from an emoji becomes U+FFFD), so a page taken from
+    // the cache has the bytes of a page written afresh; read strictly, so damaged text is no entry.
+    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static ReadOnlySpan<byte> Magic => "HNDCACHE"u8;
 
@@ -27,7 +30,7 @@ internal static class CacheEntry
         using var stream = new MemoryStream((int)Math.Min(estimate, Array.MaxLength));
         stream.Write(Magic);
         stream.Write(new byte[SealLength]);
-        using (var w = new BinaryWriter(stream, Utf8, leaveOpen: true))
+        using (var w = new BinaryWriter(stream, Lenient, leaveOpen: true))
         {
             w.Write(Version);
             w.Write(key);
@@ -51,7 +54,7 @@ internal static class CacheEntry
         if (!CryptographicOperations.FixedTimeEquals(seal, bytes.AsSpan(Magic.Length, SealLength))) return null;
         try
         {
-            using var r = new BinaryReader(new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength), Utf8);
+            using var r = new BinaryReader(new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength), Strict);
             if (r.ReadInt32() != Version || r.ReadString() != key) return null;
             var work = new WorkResult(ReadList(r, ReadFile), ReadList(r, r => r.ReadString()), ReadOptional(r, ReadBytes), ReadOptional(r, ReadQuality), ReadList(r, ReadDiagnostic));
             return r.BaseStream.Position == r.BaseStream.Length ? work : null;

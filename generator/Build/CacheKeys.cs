@@ -7,7 +7,7 @@ namespace Handouts.Build;
 
 /// <summary>The build cache's keys: what each output is a function of. Everything a handout's job reads besides its
 /// own file is in <see cref="site"/>: the generator (its module version, which changes with any change to its code or
-/// built-in theme), the options that change output, every content file but the handouts (settings, taxonomy, images:
+/// built-in theme, the runtime's version and its libraries' names and versions), the options that change output, every content file but the handouts (settings, taxonomy, images:
 /// an image can reach any PDF through the logo), every file of the templates folder (templates, partials, strings,
 /// print styles, fonts), and every handout's front matter (what pages show of other handouts: titles, summaries,
 /// versions, which exist, which are drafts). Not the day: only review ages depend on it, and those are counted
@@ -22,7 +22,13 @@ internal sealed class CacheKeys
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "handouts build cache 1");
-        hash.AppendData(typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        var generator = typeof(CacheKeys).Assembly;
+        hash.AppendData(generator.ManifestModule.ModuleVersionId.ToByteArray());
+        // The .NET runtime (its zlib writes the PDFs' compressed streams) and every library by name and version
+        // (Markdig, Scriban, HarfBuzzSharp with its native library...): the tool is framework-dependent, so either can
+        // change under an unchanged generator.
+        Add(hash, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
+        foreach (var library in generator.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal)) Add(hash, library);
         Add(hash, $"pdf={options.Pdf} papers={options.BothPapers} drafts={options.Drafts} base={inputs.Content.Site.BaseUrl}");
         var content = inputs.Content.Root;
         foreach (var file in content.AllFiles().Where(f => !IsHandout(f))) AddFile(hash, content, file);

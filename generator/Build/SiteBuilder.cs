@@ -63,6 +63,7 @@ internal static class SiteBuilder
         var printsKey = keys is null ? null : cache!.Keys.ForPrints(keys);
         var waitingRoom = options.Prints && content.Site.WaitingRoomPrints && fonts is not null;
         var cachedPrints = waitingRoom && printsKey is not null ? cache!.Find(printsKey) : null;
+        if (!options.Prints && printsKey is not null) cache!.KeepAlive(printsKey);
         // Packs are cut from every handout's typeset pages: when they must be made, every handout is typeset afresh.
         var typesetAll = waitingRoom && cachedPrints is null;
 
@@ -142,7 +143,7 @@ internal static class SiteBuilder
         cache?.Commit();
         var counts = new RenderCounts(output.Pages, plans.Sum(p => p.Variants.Count), plans.Count, fromCache, !options.Prints && content.Site.WaitingRoomPrints && fonts is not null);
         var release = releaseClaim is null ? null : new PendingRelease(releaseClaim, ReleaseInfo.Of(content));
-        return Finish(diagnostics, options, counts, report, content.Site.Clinic.Name, clock, claim, staged, release);
+        return Finish(diagnostics, options, counts, report, content.Site.Clinic.Name, clock, claim, staged, release, cache?.Problem);
 
         QualityReport Report() => QualityReport.Build(inputs.Today, qualities, diagnostics.Sorted());
     }
@@ -219,7 +220,7 @@ internal static class SiteBuilder
         }
     }
 
-    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, string? clinicName, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null, PendingRelease? release = null)
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, RenderCounts? counts, QualityReport? report, string? clinicName, Stopwatch clock, OutputClaim? claim, StagedOutput? staged = null, PendingRelease? release = null, string? cacheProblem = null)
     {
         var diagnostics = bag.Sorted();
         if (options.Strict) diagnostics = diagnostics.Select(d => d.AsError()).ToList();
@@ -234,7 +235,7 @@ internal static class SiteBuilder
         }
 
         var reportFolder = WriteReport(options, failed, report, clinicName, claim);
-        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, claim?.Notes, reportFolder, counts?.FromCache ?? 0, counts?.PrintsLeftOut ?? false);
+        return new BuildResult(failed ? BuildOutcome.ContentErrors : BuildOutcome.Succeeded, diagnostics, counts?.Pages ?? 0, counts?.Variants ?? 0, counts?.Handouts ?? 0, clock.Elapsed, report, cacheProblem is null ? claim?.Notes : [.. claim?.Notes ?? [], cacheProblem], reportFolder, counts?.FromCache ?? 0, counts?.PrintsLeftOut ?? false);
     }
 
     /// <summary>The quality report where it is asked for (<c>check --report</c>), and beside the output when a build

@@ -39,19 +39,21 @@ internal static class BuildCommand
             }
 
             var (contentDir, templatesDir, site) = (parse.GetValue(folders.Content)!, parse.GetValue(folders.Templates), parse.GetValue(outDir)!);
-            IBuildCache? store = null;
+            CacheFolder? store = null;
             if (!parse.GetValue(noCache))
             {
-                var (opened, refusal) = CacheFolder.Open(parse.GetValue(cache) ?? CacheFolder.DefaultFor(site), contentDir, templatesDir ?? BuildInputs.DefaultTemplates, site);
+                var (opened, refusal, note) = CacheFolder.Open(parse.GetValue(cache) ?? CacheFolder.DefaultFor(site), contentDir, templatesDir ?? BuildInputs.DefaultTemplates, site);
                 if (refusal is not null)
                 {
                     error.WriteLine(refusal);
                     return 2;
                 }
 
+                if (note is not null) error.WriteLine($"note: {note}");
                 store = opened;
             }
 
+            using var held = store;
             var options = new BuildOptions(contentDir, templatesDir, site, url, parse.GetValue(strict), Pdf: !parse.GetValue(noPdf), BothPapers: parse.GetValue(bothPapers), ReleaseDir: parse.GetValue(release), Drafts: parse.GetValue(drafts), Cache: store);
             var result = SiteBuilder.Build(options);
             Report(result, options, output, error);

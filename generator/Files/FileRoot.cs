@@ -40,6 +40,10 @@ internal sealed class FileRoot
 {
     private static readonly string[] WindowsDevices = ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
 
+    /// <summary>How deep a file may be: the folder's listings (and so the build cache's view of it) go this deep, and
+    /// a file read must be one they can see.</summary>
+    public const int MaxFolderDepth = 16;
+
     private readonly string given;
     private readonly StringComparison comparison;
 
@@ -98,6 +102,7 @@ internal sealed class FileRoot
     {
         var clean = Normalize(relative);
         if (clean is null) return (null, FileProblem.Refused, $"is not a path inside the {Name} folder");
+        if (clean.Count(c => c == '/') > MaxFolderDepth) return (null, FileProblem.Refused, $"is more than {MaxFolderDepth} folders deep in the {Name} folder");
         var real = RealPath.Resolve(Real, clean);
         if (real is null) return (null, FileProblem.Refused, "goes through a loop of symbolic links");
         if (!RealPath.IsInside(real, Real, comparison) || real.Length == Real.Length)
@@ -169,7 +174,7 @@ internal sealed class FileRoot
     public IReadOnlyList<(string Path, long Size, DateTime Changed)> Stamps()
     {
         if (!Exists) return [];
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true, MaxRecursionDepth = 16 };
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true, MaxRecursionDepth = MaxFolderDepth };
         var entries = new System.IO.Enumeration.FileSystemEnumerable<(string, long, DateTime)>(Real, (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcDateTime), options)
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
@@ -191,7 +196,7 @@ internal sealed class FileRoot
 
     private static List<string> List(string real, string prefix, string pattern, bool recursive)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true, MaxRecursionDepth = 16 };
+        var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true, MaxRecursionDepth = MaxFolderDepth };
 
         // A link to a folder is never walked into (a link to '/' or two links to '.' would list the disk, or the same
         // files millions of times); it is listed like a file, so reading it is refused at its name, never skipped.

@@ -14,7 +14,7 @@ internal static class Sitemap
         foreach (var (path, modified) in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(HtmlText.Escape(baseUrl + path)).Append("</loc>");
-            if (modified is { } m) sb.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd")).Append("</lastmod>");
+            if (modified is { } m) sb.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
             sb.Append("</url>\n");
         }
 

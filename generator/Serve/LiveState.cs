@@ -20,13 +20,13 @@ internal sealed class LiveState
 
     public ServeStatus Status => Volatile.Read(ref status);
 
-    /// <summary>Serves a good build from now on and tells open pages to reload, unless its pages are the ones served
-    /// already (only PDFs changed): then it is served under the same name, and pages stay as they are.</summary>
+    /// <summary>Serves a good build from now on and tells open pages to reload, unless only PDFs changed: then it is
+    /// served under the same name, and pages stay as they are.</summary>
     public void Publish(IReadOnlyDictionary<string, byte[]> files)
     {
         lock (gate)
         {
-            if (site is { } current && current.HasSamePages(files))
+            if (site is { } current && current.DiffersOnlyInPdfs(files))
             {
                 Volatile.Write(ref site, ServedSite.From(files, current.Build));
                 return;

@@ -131,9 +131,10 @@ internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter
         live.Report(result.Diagnostics);
         if (result.Outcome == BuildOutcome.Succeeded)
         {
-            // PDFs still to come keep their last build's bytes until then, rather than a moment of "not found".
+            // PDFs (and the staff print page) still to come keep their last build's bytes until then, rather than a
+            // moment of "not found".
             var more = step == Step.Pages ? options.Pdf : step == Step.Pdfs && result.PrintsLeftOut;
-            live.Publish(more && live.Site is { } served ? served.WithPdfsUnder(build.Files.Files) : build.Files.Files);
+            live.Publish(more && live.Site is { } served ? served.WithPrintsUnder(build.Files.Files) : build.Files.Files);
         }
 
         var errors = result.Diagnostics.Count(d => d.IsError);

@@ -26,27 +26,29 @@ internal sealed class ServedSite
     /// <param name="built">A finished build's files, no longer written to.</param>
     public static ServedSite From(IReadOnlyDictionary<string, byte[]> built, string build) => new(built, build);
 
-    /// <summary>A pages-only build's files with this site's PDFs beside them, so a PDF link keeps working (with the
-    /// last build's PDF) until the PDFs are rebuilt, a moment later.</summary>
-    public IReadOnlyDictionary<string, byte[]> WithPdfsUnder(IReadOnlyDictionary<string, byte[]> built)
+    /// <summary>A build without PDFs (or without the waiting-room prints) with this site's PDFs and staff print page
+    /// beside it, so a link to one keeps working, with the last build's file, until they are rebuilt a moment later.</summary>
+    public IReadOnlyDictionary<string, byte[]> WithPrintsUnder(IReadOnlyDictionary<string, byte[]> built)
     {
         var merged = new Dictionary<string, byte[]>(built, StringComparer.Ordinal);
         foreach (var (path, bytes) in files)
         {
-            if (path.EndsWith(".pdf", StringComparison.Ordinal)) merged.TryAdd(path, bytes);
+            if (IsPrint(path)) merged.TryAdd(path, bytes);
         }
 
         return merged;
     }
 
-    /// <summary>Whether <paramref name="built"/> has exactly this site's pages (its PDFs may differ): then open pages
-    /// need not reload.</summary>
-    public bool HasSamePages(IReadOnlyDictionary<string, byte[]> built)
+    /// <summary>Whether <paramref name="built"/> is this site but for its PDFs: then open pages need not reload (a
+    /// changed page, style sheet, script or image does need it).</summary>
+    public bool DiffersOnlyInPdfs(IReadOnlyDictionary<string, byte[]> built)
     {
-        static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
-        return files.Keys.Count(IsPage) == built.Keys.Count(IsPage)
-            && built.All(f => !IsPage(f.Key) || (files.TryGetValue(f.Key, out var mine) && mine.AsSpan().SequenceEqual(f.Value)));
+        static bool Shown(string path) => !path.EndsWith(".pdf", StringComparison.Ordinal);
+        return files.Keys.Count(Shown) == built.Keys.Count(Shown)
+            && built.All(f => !Shown(f.Key) || (files.TryGetValue(f.Key, out var mine) && mine.AsSpan().SequenceEqual(f.Value)));
     }
+
+    private static bool IsPrint(string path) => path.EndsWith(".pdf", StringComparison.Ordinal) || path.StartsWith("print/", StringComparison.Ordinal);
 
     /// <param name="urlPath">The request's path, decoded, starting with '/'.</param>
     public SiteLookup Find(string urlPath)

@@ -30,6 +30,11 @@ internal sealed class TemplateSet : IDisposable
         this.templates = templates;
         this.partials = partials;
         builtins = TemplateContext.GetDefaultBuiltinObject();
+        // What would make a page depend on the clock or on chance: the same input must give the same bytes (releases
+        // are compared byte for byte, and the build cache keeps pages from one day to the next). A template that asks
+        // for one gets "unknown member" at its line.
+        Forbid(builtins, "date", "now", "utc_now");
+        Forbid(builtins, "math", "random", "uuid");
         loader = new PartialLoader();
         contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
@@ -75,6 +80,15 @@ internal sealed class TemplateSet : IDisposable
     }
 
     public void Dispose() => contexts.Dispose();
+
+    private static void Forbid(ScriptObject builtins, string module, params string[] names)
+    {
+        if (builtins[module] is not ScriptObject functions) return;
+        foreach (var name in names)
+        {
+            if (!functions.Remove(name)) throw new InvalidOperationException($"Scriban has no {module}.{name} to take away: check the names after upgrading it");
+        }
+    }
 
     /// <summary>The path of a template as diagnostics show it.</summary>
     public string PathOf(string name) => templates[name].SourceFilePath ?? name;

@@ -1,4 +1,5 @@
 using Handouts.Build;
+using Handouts.Files;
 using Handouts.Output;
 using Handouts.Tests.Support;
 
@@ -22,8 +23,9 @@ public sealed class BuildCacheTests
 
     private static CacheFolder OpenCache(TestSite site, string name = "cache", string secret = "secret")
     {
-        var (cache, refusal) = CacheFolder.Open(Path.Combine(site.Root, name), site.Content, site.Templates, site.Out, Path.Combine(site.Root, secret));
+        var (cache, refusal, note) = CacheFolder.Open(Path.Combine(site.Root, name), site.Content, site.Templates, site.Out, Path.Combine(site.Root, secret));
         Assert.Null(refusal);
+        Assert.Null(note);
         return cache!;
     }
 
@@ -42,7 +44,7 @@ public sealed class BuildCacheTests
         using var site = Site();
         var clean = Path.Combine(site.Root, "clean");
         Build(site, clean, null);
-        var cache = OpenCache(site);
+        using var cache = OpenCache(site);
 
         var cold = Build(site, site.Out, cache);
         Assert.Equal(0, cold.FromCache);
@@ -70,7 +72,7 @@ public sealed class BuildCacheTests
     public void Only_the_edited_handout_is_built_again()
     {
         using var site = Site();
-        var cache = OpenCache(site);
+        using var cache = OpenCache(site);
         Build(site, site.Out, cache, pdf: false);
         var food = Path.Combine(site.Content, "handouts/food.en.md");
         File.WriteAllText(food, File.ReadAllText(food).Replace("like milk and greens", "like yogurt and greens", StringComparison.Ordinal));
@@ -82,7 +84,7 @@ public sealed class BuildCacheTests
     public void A_title_another_page_shows_rebuilds_the_pages_that_show_it()
     {
         using var site = Site();
-        var cache = OpenCache(site);
+        using var cache = OpenCache(site);
         Build(site, site.Out, cache, pdf: false);
         var food = Path.Combine(site.Content, "handouts/food.en.md");
         File.WriteAllText(food, File.ReadAllText(food).Replace("title: Food for bones", "title: Eating for strong bones", StringComparison.Ordinal));
@@ -100,7 +102,7 @@ public sealed class BuildCacheTests
     public void A_changed_template_or_setting_is_not_served_from_the_cache()
     {
         using var site = Site();
-        var cache = OpenCache(site);
+        using var cache = OpenCache(site);
         Build(site, site.Out, cache, pdf: false);
         var layout = Path.Combine(site.Templates, "layout.html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("<body", "<body data-edited=\"yes\"", StringComparison.Ordinal));
@@ -122,7 +124,7 @@ public sealed class BuildCacheTests
     {
         var longSentence = "You should walk and stretch and lift light weights and climb the stairs and dance in the kitchen and carry the shopping home every single day of the week if you can.";
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: $"## Move\n\n{longSentence}\n"));
-        var cache = OpenCache(site);
+        using var cache = OpenCache(site);
         var first = Build(site, site.Out, cache);
         DiagnosticAssert.Has(first, "HND031", "bones.en.md", 24);
         var second = Build(site, site.Out, cache);
@@ -146,7 +148,7 @@ public sealed class BuildCacheTests
         using var site = Site();
         var clean = Path.Combine(site.Root, "clean");
         Build(site, clean, null);
-        Build(site, site.Out, OpenCache(site));
+        using (var cache = OpenCache(site)) Build(site, site.Out, cache);
         var entries = Directory.GetFiles(Path.Combine(site.Root, "cache")).Where(f => Path.GetFileName(f).Length == 64).ToList();
         Assert.Equal(5, entries.Count);
 
@@ -156,12 +158,14 @@ public sealed class BuildCacheTests
         File.WriteAllBytes(entries[0], damaged);
         File.WriteAllBytes(entries[1], File.ReadAllBytes(entries[1])[..100]);
         File.WriteAllBytes(entries[2], []);
-        var rebuilt = Build(site, site.Out, OpenCache(site));
+        BuildResult rebuilt;
+        using (var cache = OpenCache(site)) rebuilt = Build(site, site.Out, cache);
         Assert.True(rebuilt.FromCache <= 1, $"{rebuilt.FromCache} taken from damaged entries");
         AssertSameSite(clean, site.Out);
 
         // A cache folder that came with the content (sealed with another machine's key) is never trusted.
-        var planted = Build(site, site.Out, OpenCache(site, secret: "another-machine"));
+        BuildResult planted;
+        using (var cache = OpenCache(site, secret: "another-machine")) planted = Build(site, site.Out, cache);
         Assert.Equal(0, planted.FromCache);
         AssertSameSite(clean, site.Out);
     }
@@ -183,7 +187,7 @@ public sealed class BuildCacheTests
     public void The_cache_is_kept_clear_of_the_content_and_of_foreign_folders_and_holds_only_its_entries()
     {
         using var site = Site();
-        var (inContent, refusal) = CacheFolder.Open(Path.Combine(site.Content, "cache"), site.Content, site.Templates, site.Out, Path.Combine(site.Root, "secret"));
+        var (inContent, refusal, _) = CacheFolder.Open(Path.Combine(site.Content, "cache"), site.Content, site.Templates, site.Out, Path.Combine(site.Root, "secret"));
         Assert.Null(inContent);
         Assert.Equal("HND020", refusal!.Code);
         Assert.Contains("--cache", refusal.Message, StringComparison.Ordinal);
@@ -191,14 +195,118 @@ public sealed class BuildCacheTests
         var foreign = Path.Combine(site.Root, "notes");
         Directory.CreateDirectory(foreign);
         File.WriteAllText(Path.Combine(foreign, "todo.txt"), "keep me");
-        var (notCache, notOurs) = CacheFolder.Open(foreign, site.Content, site.Templates, site.Out, Path.Combine(site.Root, "secret"));
+        var (notCache, notOurs, _) = CacheFolder.Open(foreign, site.Content, site.Templates, site.Out, Path.Combine(site.Root, "secret"));
         Assert.Null(notCache);
         Assert.Contains("CACHEDIR.TAG", notOurs!.Message, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(foreign, "todo.txt")));
 
-        Build(site, site.Out, OpenCache(site));
+        using (var cache = OpenCache(site)) Build(site, site.Out, cache);
         var names = Directory.GetFileSystemEntries(Path.Combine(site.Root, "cache")).Select(Path.GetFileName).ToList();
-        Assert.All(names, n => Assert.True(n == "CACHEDIR.TAG" || (n!.Length == 64 && n.All(char.IsAsciiHexDigitLower)), $"unexpected {n} in the cache"));
+        Assert.All(names, n => Assert.True(n is "CACHEDIR.TAG" or "lock" || (n!.Length == 64 && n.All(char.IsAsciiHexDigitLower)), $"unexpected {n} in the cache"));
+    }
+
+    [Fact]
+    public void A_link_planted_as_the_cache_or_things_planted_under_entry_names_are_never_followed()
+    {
+        using var site = Site();
+        var elsewhere = Path.Combine(site.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "linked"), elsewhere);
+        var (linked, refusal, _) = CacheFolder.Open(Path.Combine(site.Root, "linked"), site.Content, site.Templates, site.Out, Path.Combine(site.Root, "secret"));
+        Assert.Null(linked);
+        Assert.Contains("symbolic link", refusal!.Message, StringComparison.Ordinal);
+
+        var clean = Path.Combine(site.Root, "clean");
+        Build(site, clean, null, pdf: false);
+        using (var cache = OpenCache(site)) Build(site, site.Out, cache, pdf: false);
+        var folder = Path.Combine(site.Root, "cache");
+        var entries = Directory.GetFiles(folder).Where(f => Path.GetFileName(f).Length == 64).ToList();
+        var keep = Path.Combine(site.Root, "keep.txt");
+        File.WriteAllText(keep, "not the cache's");
+        File.Delete(entries[0]);
+        Directory.CreateDirectory(entries[0]);
+        File.Delete(entries[1]);
+        File.CreateSymbolicLink(entries[1], keep);
+
+        // The planted names are removed as names (the file a link led to stays as it was) and the entries made again.
+        using (var cache = OpenCache(site)) Assert.True(Build(site, site.Out, cache, pdf: false).FromCache <= 1);
+        AssertSameSite(clean, site.Out);
+        Assert.Equal("not the cache's", File.ReadAllText(keep));
+        Assert.True(File.Exists(entries[0]) && File.Exists(entries[1]) && new FileInfo(entries[1]).LinkTarget is null);
+    }
+
+    [Fact]
+    public void A_cache_in_use_by_another_build_is_left_to_it()
+    {
+        using var site = Site();
+        using var first = OpenCache(site);
+        var (second, refusal, note) = CacheFolder.Open(Path.Combine(site.Root, "cache"), site.Content, site.Templates, site.Out, Path.Combine(site.Root, "secret"), TimeSpan.FromMilliseconds(100));
+        Assert.Null(second);
+        Assert.Null(refusal);
+        Assert.Contains("another build is using the build cache", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_a_template_cut_in_half_is_written_alike_from_the_cache()
+    {
+        using var site = Site();
+        // Slicing UTF-16 cuts the emoji's surrogate pair: written out as U+FFFD, with or without the cache.
+        var page = Path.Combine(site.Templates, "pages", "handout.html");
+        File.WriteAllText(page, "{{ \"\U0001F600 smile\" | string.slice 0 1 }}" + File.ReadAllText(page));
+        var clean = Path.Combine(site.Root, "clean");
+        Build(site, clean, null, pdf: false);
+        using var cache = OpenCache(site);
+        Build(site, site.Out, cache, pdf: false);
+        Assert.Equal(3, Build(site, site.Out, cache, pdf: false).FromCache);
+        AssertSameSite(clean, site.Out);
+        Assert.Contains("\uFFFD", site.Page("en/bones/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_is_said_and_the_build_is_whole()
+    {
+        using var site = Site();
+        var clean = Path.Combine(site.Root, "clean");
+        Build(site, clean, null, pdf: false);
+        var result = Build(site, site.Out, new FullDisk(), pdf: false);
+        AssertSameSite(clean, site.Out);
+        Assert.Contains(result.Notes ?? [], n => n.Contains("build cache could not be written", StringComparison.Ordinal) && n.Contains("No space left", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_picture_deeper_than_the_content_folder_is_listed_is_refused_at_its_line()
+    {
+        // The cache's key lists the content folder 16 folders deep; a file it cannot see must not be read either.
+        var deep = string.Join('/', Enumerable.Repeat("d", FileRoot.MaxFolderDepth + 1)) + "/hip.jpg";
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(body: $"## Hip\n\n![A hip bone](../{deep})\n"));
+        var file = Path.Combine(site.Content, deep);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, TestJpeg.Baseline);
+        var result = site.Build(pdf: false);
+        Assert.Equal(BuildOutcome.ContentErrors, result.Outcome);
+        var d = DiagnosticAssert.Has(result, "HND024", "bones.en.md", 24);
+        Assert.Contains("16 folders deep", d.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A cache on a disk that is full.</summary>
+    private sealed class FullDisk : IBuildCache
+    {
+        public byte[] Secret { get; } = new byte[32];
+
+        public bool KeepsObjects => false;
+
+        public object? Read(string key) => null;
+
+        public void Add(string key, object entry) => throw new IOException("No space left on device");
+
+        public void Commit(IReadOnlySet<string> used)
+        {
+        }
+
+        public void Discard()
+        {
+        }
     }
 
     /// <summary>A cache through which a save lands while the build is running (at its first new entry).</summary>

@@ -243,6 +243,19 @@ public sealed class TrustBoundaryTests
     }
 
     [Theory]
+    [InlineData("{{ date.now }}")]
+    [InlineData("{{ date.utc_now.year }}")]
+    [InlineData("{{ math.random 1 6 }}")]
+    [InlineData("{{ math.uuid }}")]
+    public void A_template_cannot_read_the_clock_or_chance_so_the_same_input_gives_the_same_bytes(string code)
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        var layout = Path.Combine(site.Templates, "pages", "404.html");
+        File.WriteAllText(layout, code + File.ReadAllText(layout));
+        DiagnosticAssert.Has(Failed(site), "HND012", "404.html", 1);
+    }
+
+    [Theory]
     [InlineData("{{ x = 'ab'; for i in 1..64; x = x + x; end; x }}", "LimitToString")]
     [InlineData("{{ x = 'a' | string.pad_left 1000000; for i in 1..99000; y = x | string.replace 'a' 'b'; end }}", "longer than 10 s")]
     [InlineData("{{ for i in 1..1000000; end }}", "loop")]
