@@ -108,6 +108,10 @@ internal sealed class Rebuilder(ServeOptions options, LiveState live, TextWriter
         {
             Volatile.Write(ref running, null);
         }
+
+        // Serve is idle until the next save: collect the rebuild's garbage now (the packs step leaves gigabytes on a
+        // large site), rather than in the middle of the next save's rebuild, which the nurse is waiting for.
+        if (Volatile.Read(ref changes) == seen) GC.Collect();
     }
 
     private (BuildResult Result, MemorySink Files) Build(Step step, CancellationToken cancel)
