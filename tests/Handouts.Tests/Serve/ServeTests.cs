@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Handouts.Cli;
 using Handouts.Files;
+using Handouts.Serve;
 using Handouts.Tests.Support;
 
 namespace Handouts.Tests.Serve;
@@ -157,6 +158,38 @@ public sealed class ServeTests
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         Assert.Contains("New words about bones.", string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await serve.Get("print/index.html")).StatusCode);
+    }
+
+    [Fact]
+    public void Pages_reload_for_any_change_but_a_pdf_and_a_pdf_still_to_come_keeps_its_last_bytes()
+    {
+        var served = ServedSite.From(new Dictionary<string, byte[]>
+        {
+            ["en/bones/index.html"] = "<p>Walk</p>"u8.ToArray(),
+            ["assets/site.css"] = "p{}"u8.ToArray(),
+            ["en/bones/breast.pdf"] = "%PDF-1"u8.ToArray(),
+            ["print/index.html"] = "<p>Packs</p>"u8.ToArray(),
+        }, "b1");
+        Dictionary<string, byte[]> Next(string path, string text) => new()
+        {
+            ["en/bones/index.html"] = "<p>Walk</p>"u8.ToArray(),
+            ["assets/site.css"] = "p{}"u8.ToArray(),
+            ["en/bones/breast.pdf"] = "%PDF-1"u8.ToArray(),
+            ["print/index.html"] = "<p>Packs</p>"u8.ToArray(),
+            [path] = Encoding.UTF8.GetBytes(text),
+        };
+
+        Assert.True(served.DiffersOnlyInPdfs(Next("en/bones/breast.pdf", "%PDF-2")));
+        Assert.False(served.DiffersOnlyInPdfs(Next("assets/site.css", "p{color:red}")));
+        Assert.False(served.DiffersOnlyInPdfs(Next("en/bones/index.html", "<p>Run</p>")));
+
+        // A pages-only build: the last build's PDF and print page are served until the PDFs are rebuilt.
+        var pagesOnly = new Dictionary<string, byte[]> { ["en/bones/index.html"] = "<p>Run</p>"u8.ToArray() };
+        var merged = served.WithPrintsUnder(pagesOnly);
+        Assert.Equal("%PDF-1", Encoding.UTF8.GetString(merged["en/bones/breast.pdf"]));
+        Assert.Equal("<p>Packs</p>", Encoding.UTF8.GetString(merged["print/index.html"]));
+        Assert.Equal("<p>Run</p>", Encoding.UTF8.GetString(merged["en/bones/index.html"]));
+        Assert.False(merged.ContainsKey("assets/site.css"));
     }
 
     [Fact]
