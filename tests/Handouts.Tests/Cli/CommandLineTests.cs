@@ -24,6 +24,31 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_keeps_its_cache_beside_the_output_unless_told_not_to()
+    {
+        using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout());
+        string[] build = ["build", "--content", site.Content, "--templates", site.Templates, "--out", site.Out, "--no-pdf"];
+        var cache = Path.Combine(site.Root, ".handouts-cache");
+
+        Assert.Equal(0, Run([.. build, "--no-cache"]).Code);
+        Assert.False(Directory.Exists(cache));
+        Assert.DoesNotContain("from the cache", Run([.. build]).Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(cache, "CACHEDIR.TAG")));
+        Assert.Contains("1 unchanged, taken from the cache", Run([.. build]).Out, StringComparison.Ordinal);
+
+        var elsewhere = Path.Combine(site.Root, "elsewhere-cache");
+        Assert.DoesNotContain("from the cache", Run([.. build, "--cache", elsewhere]).Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "CACHEDIR.TAG")));
+
+        var (code, _, error) = Run([.. build, "--cache", elsewhere, "--no-cache"]);
+        Assert.Equal(2, code);
+        Assert.Contains("--cache and --no-cache", error, StringComparison.Ordinal);
+        var (refused, _, why) = Run([.. build, "--cache", Path.Combine(site.Content, "cache")]);
+        Assert.Equal(2, refused);
+        Assert.Contains("HND020", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Content_errors_exit_1_with_diagnostics_on_stderr()
     {
         using var site = TestSite.Create("-- content/handouts/bones.en.md --\n" + TestSite.Handout(cancers: "[brest]"));
